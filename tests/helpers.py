@@ -1,0 +1,52 @@
+"""Test helpers: a small valid project (params + input JSONL) in a temp folder."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import yaml
+
+from tasks.common import Project, parse_params
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = ["SHIPPING", "BILLING", "ACCOUNT", "TECHNICAL", "RETURNS", "OTHER"]
+
+
+def default_params_dict() -> dict:
+    """The repo's params.yaml as a dict (tests start from what users start from)."""
+    return yaml.safe_load((REPO / "params.yaml").read_text())
+
+
+def chat(user: str, label: str, system: str | None = None) -> dict:
+    system = system if system is not None else default_params_dict()["task"]["system_prompt"]
+    msgs = [{"role": "system", "content": system}] if system else []
+    return {"messages": msgs + [{"role": "user", "content": user}, {"role": "assistant", "content": label}]}
+
+
+def write_lines(path: Path, records: list) -> Path:
+    """Write records (dicts are JSON-encoded, str/bytes written as they are) one per line."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as fh:
+        for rec in records:
+            if isinstance(rec, bytes):
+                fh.write(rec + b"\n")
+            elif isinstance(rec, str):
+                fh.write(rec.encode() + b"\n")
+            else:
+                fh.write(json.dumps(rec).encode() + b"\n")
+    return path
+
+
+def make_project(root: Path, records: list | None = None, **overrides: dict) -> Project:
+    """A project in `root`: params.yaml (repo defaults, `overrides` merged per section) + input."""
+    raw = copy.deepcopy(default_params_dict())
+    for section, values in overrides.items():
+        raw.setdefault(section, {}).update(values)
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "params.yaml").write_text(yaml.safe_dump(raw, sort_keys=False))
+    params = parse_params(raw)
+    if records is not None:
+        write_lines(root / params.data.input, records)
+    return Project(root=root, params=params)
