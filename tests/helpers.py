@@ -22,7 +22,10 @@ def default_params_dict() -> dict:
 def chat(user: str, label: str, system: str | None = None) -> dict:
     system = system if system is not None else default_params_dict()["task"]["system_prompt"]
     msgs = [{"role": "system", "content": system}] if system else []
-    return {"messages": msgs + [{"role": "user", "content": user}, {"role": "assistant", "content": label}]}
+    return {
+        "messages": msgs
+        + [{"role": "user", "content": user}, {"role": "assistant", "content": label}]
+    }
 
 
 def write_lines(path: Path, records: list) -> Path:

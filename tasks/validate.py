@@ -1,0 +1,200 @@
+"""validate: check every input line against the record contract, normalize, assign ids.
+
+    ftpipe stage validate          # under `dvc repro`
+    validate.fn(project)           # in tests, without the Prefect engine
+
+Reads `data.input`, writes `<data.root>/validate/records.jsonl` + `report.json`. Fails closed: one
+DataError naming file, line and rule for the first problem (the full list goes to the log), and
+nothing is written. Messages never echo message content; role names and labels (closed sets) may
+appear, truncated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tasks.common import (
+    RECORDS,
+    REPORT,
+    ROLES,
+    DataError,
+    PipelineError,
+    Project,
+    atomic_dir,
+    get_logger,
+    iter_jsonl,
+    record_id,
+    stage_task,
+    write_json,
+    write_jsonl,
+)
+
+TOP_KEYS = frozenset({"messages", "id"})
+MESSAGE_KEYS = frozenset({"role", "content"})
+SHOWN = 40  # characters of a role name or label shown in an error (closed sets, not content)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One broken rule on one input line (no content, so it is safe to log)."""
+
+    line: int
+    rule: str
+    reason: str
+
+
+@dataclass
+class ValidateResult:
+    records: list[dict] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    n_system_added: int = 0
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= SHOWN else value[:SHOWN] + "...")
+
+
+def check_record(obj: Any, *, system_prompt: str, labels: Sequence[str]) -> tuple[str, str] | None:
+    """The first rule `obj` breaks, as (rule, reason), or None when it meets the contract.
+
+    Rules are checked from structure to meaning, so the reason names the most basic problem.
+    """
+    if not isinstance(obj, dict):
+        return "schema", f"expected a JSON object with a 'messages' list, got {type(obj).__name__}"
+    extra = sorted(k[:SHOWN] for k in obj.keys() - TOP_KEYS)
+    if extra:
+        return "schema", f"unknown top-level key(s) {extra[:3]}; allowed: 'messages', 'id'"
+    messages = obj.get("messages")
+    if not isinstance(messages, list) or not messages:
+        return "schema", "'messages' must be a non-empty list"
+    for i, msg in enumerate(messages, start=1):
+        if not isinstance(msg, dict) or msg.keys() != MESSAGE_KEYS:
+            return "schema", f"message {i} must be an object with exactly 'role' and 'content'"
+        if not isinstance(msg["role"], str) or not isinstance(msg["content"], str):
+            return "schema", f"message {i}: 'role' and 'content' must be strings"
+    for i, msg in enumerate(messages, start=1):
+        if msg["role"] not in ROLES:
+            return "role", f"message {i} has unknown role {_shown(msg['role'])}; allowed: {ROLES}"
+    roles = [m["role"] for m in messages]
+    if roles.count("system") > 1 or "system" in roles[1:]:
+        return "system", "at most one system message, and only as the first message"
+    if "assistant" not in roles:
+        return "missing_assistant", "no assistant turn: nothing to learn from this record"
+    turns = roles[1:] if roles[0] == "system" else roles
+    expected = ["user", "assistant"] * (len(turns) // 2 + 1)
+    if turns != expected[: len(turns)] or turns[-1] != "assistant":
+        return "order", (
+            "after the optional system message, turns must alternate user, assistant, ... "
+            "starting with user and ending with assistant"
+        )
+    for i, msg in enumerate(messages, start=1):
+        if not msg["content"].strip():
+            return "empty", f"message {i} ({msg['role']}) has empty content"
+    if roles[0] == "system" and messages[0]["content"].strip() != system_prompt.strip():
+        return "system_prompt", (
+            "system message differs from task.system_prompt; update task.system_prompt in "
+            "params.yaml or the data so they match"
+        )
+    label = messages[-1]["content"].strip()
+    if label not in labels:
+        return "label", f"final assistant answer {_shown(label)} is not one of task.labels"
+    return None
+
+
+def normalize(messages: list[dict[str, str]], *, system_prompt: str) -> dict:
+    """A valid record as every later stage sees it: id, task system prompt first, label stripped.
+
+    The id hashes the messages as read, so an output row traces back to its input line.
+    """
+    rid = record_id(messages)
+    turns = [{"role": m["role"], "content": m["content"]} for m in messages]
+    if turns[0]["role"] == "system":
+        turns = turns[1:]
+    turns.insert(0, {"role": "system", "content": system_prompt})
+    turns[-1]["content"] = turns[-1]["content"].strip()
+    return {"id": rid, "messages": turns}
+
+
+def validate_records(
+    rows: Iterable[tuple[int, Any]], *, system_prompt: str, labels: Sequence[str]
+) -> ValidateResult:
+    """Check (line, parsed JSON) rows; keep normalized valid records and every issue.
+
+    An input `id` key is accepted (so exported data can be fed back) but ignored: ids are always
+    the hash of the messages, never trusted from the file.
+
+    Args:
+        rows: (line number, parsed JSON value) pairs, e.g. from `iter_jsonl`.
+        system_prompt: `task.system_prompt`; present system messages must match it.
+        labels: `task.labels`; the final assistant answer must be one of them.
+    """
+    result = ValidateResult()
+    for line, obj in rows:
+        problem = check_record(obj, system_prompt=system_prompt, labels=labels)
+        if problem is not None:
+            result.issues.append(Issue(line, *problem))
+            continue
+        if obj["messages"][0]["role"] != "system":
+            result.n_system_added += 1
+        result.records.append(normalize(obj["messages"], system_prompt=system_prompt))
+    return result
+
+
+def summarize(result: ValidateResult, labels: Sequence[str]) -> dict:
+    counts = Counter(rec["messages"][-1]["content"] for rec in result.records)
+    ids = Counter(rec["id"] for rec in result.records)
+    return {
+        "n_records": len(result.records),
+        "n_system_added": result.n_system_added,
+        # identical conversations are kept here; dedup removes them
+        "n_repeated_ids": sum(n - 1 for n in ids.values()),
+        "label_counts": {label: counts.get(label, 0) for label in labels},
+    }
+
+
+def _issue_list(path: Path, issues: list[Issue]) -> str:
+    """Every issue as file, line and rule only, grouped by rule: one compact log line."""
+    by_rule: dict[str, list[str]] = {}
+    for issue in issues:
+        by_rule.setdefault(issue.rule, []).append(str(issue.line))
+    parts = "; ".join(f"[{rule}] lines {', '.join(lines)}" for rule, lines in by_rule.items())
+    return f"{path}: {len(issues)} invalid record(s): {parts}"
+
+
+@stage_task
+def validate(project: Project) -> dict:
+    """Validate `data.input` and write normalized records with ids to the validate folder."""
+    params = project.params
+    path = project.input_path
+    result = validate_records(
+        iter_jsonl(path), system_prompt=params.task.system_prompt, labels=params.task.labels
+    )
+    log = get_logger()
+    if result.issues:
+        if len(result.issues) > 1:  # the error names the first; the log lists them all
+            log.error(_issue_list(path, result.issues))
+        first, more = result.issues[0], len(result.issues) - 1
+        reason = first.reason + (f" (and {more} more errors)" if more else "")
+        raise DataError(path, first.line, first.rule, reason)
+    minimum = params.validate_.min_records
+    if len(result.records) < minimum:
+        raise PipelineError(
+            f"{path}: {len(result.records)} valid record(s), fewer than validate.min_records "
+            f"({minimum}); add data or lower validate.min_records"
+        )
+    summary = summarize(result, params.task.labels)
+    with atomic_dir(project.stage_dir("validate")) as out:
+        write_jsonl(out / RECORDS, result.records)
+        write_json(out / REPORT, summary)
+    log.info(
+        "validate: %d records (%d system prompts added, %d repeated ids), labels %s",
+        summary["n_records"],
+        summary["n_system_added"],
+        summary["n_repeated_ids"],
+        summary["label_counts"],
+    )
+    return summary

@@ -1,0 +1,189 @@
+"""dedup: exact + fuzzy clusters, first record kept, clean outputs, nothing written on error."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from tasks.common import RECORDS, REPORT, DataError, read_json, read_records, record_id
+from tasks.dedup import CLUSTERS, dedup, dedup_records, normalize_text
+from tasks.validate import validate
+from tests.helpers import chat, make_project
+
+LONG = "My parcel with the standing desk frame has been stuck at the depot in Leeds for a week now"
+
+
+def rec(user: str, label: str = "SHIPPING", *extra_turns: tuple[str, str]) -> dict:
+    r = chat(user, label)
+    r["messages"] += [{"role": role, "content": c} for role, c in extra_turns]
+    r["id"] = record_id(r["messages"]) + f"-{len(user)}"  # unique even for identical text
+    return r
+
+
+def ids(records: list[dict]) -> list[str]:
+    return [r["id"] for r in records]
+
+
+def test_normalize_text():
+    assert normalize_text("  Hello,\n\tWORLD!!  ") == "hello, world"
+    assert normalize_text("¿Dónde está mi pedido?") == "dónde está mi pedido"
+    assert normalize_text("...") == ""
+
+
+def test_exact_duplicates_after_normalization():
+    a = rec(LONG)
+    b = rec("  " + LONG.upper() + "!!!")
+    c = rec(LONG.replace(" ", "   \n "))
+    other = rec("How do I reset my password?", "ACCOUNT")
+    result = dedup_records([a, other, b, c], field="user", threshold=100)
+    assert ids(result.kept) == [a["id"], other["id"]]
+    assert result.clusters == {a["id"]: [b["id"], c["id"]]}
+    assert result.stats["n_exact_dropped"] == 2 and result.stats["n_fuzzy_dropped"] == 0
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        LONG.replace("parcel", "parcle"),  # typo
+        LONG + " thanks!",
+        LONG.replace("stuck", "sitting"),  # a word swapped
+        LONG.replace(" for", ", for"),
+    ],
+)
+def test_near_duplicates(variant):
+    first, dup = rec(LONG), rec(variant)
+    result = dedup_records([first, dup], field="user", threshold=90)
+    assert ids(result.kept) == [first["id"]]
+    assert result.stats["n_fuzzy_dropped"] == 1
+    assert result.clusters == {first["id"]: [dup["id"]]}
+
+
+def test_distinct_texts_kept_in_order():
+    texts = [
+        "Where is my order #48213?",
+        "I was charged twice for my subscription.",
+        "The app crashes on my Pixel 8 after the 3.2.1 update.",
+        "Can I return the boots? They are too small.",
+        "Do you have a shop in Denver?",
+    ]
+    records = [rec(t) for t in texts]
+    result = dedup_records(records, field="user", threshold=90)
+    assert result.kept == records
+    assert result.clusters == {}
+    assert result.stats["n_in"] == result.stats["n_out"] == 5
+
+
+def test_first_of_cluster_kept_and_chains_join():
+    # b is close to a, c close to b: one cluster, first record kept
+    a = rec("aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd")
+    b = rec("aaaaaaaaaa bbbbbbbbbb cccccccccc ddddddxxxx")
+    c = rec("aaaaaaaaaa bbbbbbbbbb ccccccxxxx ddddddxxxx")
+    lone = rec("something else entirely, nothing alike")
+    result = dedup_records([lone, c, b, a], field="user", threshold=90)
+    assert ids(result.kept) == [lone["id"], c["id"]]
+    assert result.clusters == {c["id"]: [b["id"], a["id"]]}
+
+
+def test_conflicting_labels_reported():
+    a, b = rec(LONG, "SHIPPING"), rec(LONG + "!", "RETURNS")
+    result = dedup_records([a, b], field="user", threshold=90)
+    assert result.stats["n_conflicting_label_clusters"] == 1
+    assert result.stats["conflicting_label_clusters"] == [a["id"]]
+    assert ids(result.kept) == [a["id"]]
+
+
+def test_field_conversation_uses_later_turns_not_system_prompt():
+    user = "Where is my parcel #48213?"
+    a = rec(user, "It shipped yesterday with UPS and should arrive on Friday.", ("user", "ok"))
+    b = rec(user, "We can't find that order number, please check your email.", ("user", "ok"))
+    for r in (a, b):
+        r["messages"].append({"role": "assistant", "content": "SHIPPING"})
+    assert len(dedup_records([a, b], field="user", threshold=90).kept) == 1
+    assert len(dedup_records([a, b], field="conversation", threshold=90).kept) == 2
+    # a long shared system prompt must not make short different tickets look alike
+    x, y = rec("Refund?", "BILLING"), rec("Hello!", "OTHER")
+    assert len(dedup_records([x, y], field="conversation", threshold=60).kept) == 2
+
+
+def test_threshold_extremes():
+    records = [rec("abc"), rec("xyz"), rec("ABC")]
+    assert len(dedup_records(records, field="user", threshold=100).kept) == 2
+    assert len(dedup_records(records, field="user", threshold=0).kept) == 1
+
+
+def test_empty_and_single():
+    assert dedup_records([], field="user", threshold=90).kept == []
+    one = [rec("hello")]
+    assert dedup_records(one, field="user", threshold=90).kept == one
+
+
+def _validated(tmp_path, records):
+    project = make_project(tmp_path, records)
+    validate.fn(project)
+    return project
+
+
+def tickets() -> list[dict]:
+    base = [
+        chat("Where is my order #48213? It has been two weeks.", "SHIPPING"),
+        chat("I was charged twice for order ORD-2024-11823 this month.", "BILLING"),
+        chat("The app keeps crashing on my iPhone 13 since version 3.2.1.", "TECHNICAL"),
+        chat("How do I change the email address on my account?", "ACCOUNT"),
+        chat("I'd like to return the hiking boots, they are a size too small.", "RETURNS"),
+        chat("Do you have a physical store in Denver?", "OTHER"),
+    ]
+    near = [
+        chat("Where is my order #48213? It has been two weeks. thanks!", "SHIPPING"),
+        chat("i was charged twice for order ord-2024-11823 this month", "BILLING"),
+        chat("The app keeps crashing on my iPhone 13 since version 3.2.1.", "TECHNICAL"),
+    ]
+    # unrelated tickets (hex digests share little) so the validate minimum is met
+    filler = [
+        chat(f"Note {hashlib.sha256(bytes([i])).hexdigest()[:40]}", "OTHER") for i in range(20)
+    ]
+    return base + filler + near
+
+
+def test_wrapper_writes_outputs_without_raw_text(tmp_path):
+    project = _validated(tmp_path, tickets())
+    summary = dedup.fn(project)
+    out = project.stage_dir("dedup")
+    kept = read_records(out / RECORDS)
+    assert summary["n_in"] == 29 and summary["n_out"] == 26
+    assert summary["n_exact_dropped"] == 2 and summary["n_fuzzy_dropped"] == 1
+    validated = read_records(project.stage_dir("validate") / RECORDS)
+    assert kept == validated[:26]  # the originals come first, so they are the ones kept
+    clusters = read_json(out / CLUSTERS)
+    assert sorted(d for ds in clusters.values() for d in ds) == sorted(ids(validated[26:]))
+    assert read_json(out / REPORT) == summary
+    for name in (CLUSTERS, REPORT):
+        text = (out / name).read_text().lower()
+        assert not any(raw in text for raw in ("48213", "iphone", "charged", "note "))
+
+
+def test_wrapper_deterministic(tmp_path):
+    project = _validated(tmp_path, tickets())
+    dedup.fn(project)
+    out = project.stage_dir("dedup")
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    dedup.fn(project)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == first
+
+
+def test_wrapper_without_validate_output_writes_nothing(tmp_path):
+    project = make_project(tmp_path, tickets())
+    with pytest.raises(DataError) as err:
+        dedup.fn(project)
+    assert err.value.rule == "file" and "validate" in str(err.value)
+    assert not project.stage_dir("dedup").exists()
+
+
+def test_wrapper_params(tmp_path):
+    records = tickets()
+    project = make_project(tmp_path, records, dedup={"threshold": 100, "field": "conversation"})
+    validate.fn(project)
+    summary = dedup.fn(project)
+    assert summary["n_fuzzy_dropped"] == 0 and summary["field"] == "conversation"
+    assert json.loads((project.stage_dir("dedup") / REPORT).read_text())["threshold"] == 100

@@ -1,0 +1,143 @@
+"""split: stratified and seeded, byte-identical reruns, clear errors, leakage fails closed."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from tasks.common import REPORT, SPLITS, PipelineError, label_of, read_json, read_records
+from tasks.dedup import dedup
+from tasks.scrub_pii import scrub_pii
+from tasks.split import check_leakage, min_per_label, split, split_records
+from tasks.validate import validate
+from tests.helpers import LABELS, chat, make_project
+
+
+def ticket(i: int, label: str) -> dict:
+    # distinct user texts (hex digests share little), so dedup keeps them all
+    r = chat(f"ticket {hashlib.sha256(f'{label}{i}'.encode()).hexdigest()[:32]}", label)
+    r["id"] = f"{label[:3]}-{i:03d}"
+    return r
+
+
+def dataset(per_label: dict[str, int]) -> list[dict]:
+    records = [ticket(i, label) for label, n in per_label.items() for i in range(n)]
+    # interleave labels so input order is not grouped by label
+    return sorted(records, key=lambda r: hashlib.md5(r["id"].encode()).hexdigest())
+
+
+def run(records, seed=42, val=0.1, test=0.2, labels=LABELS):
+    return split_records(records, seed=seed, val_fraction=val, test_fraction=test, labels=labels)
+
+
+def test_stratified_sizes_and_every_label_everywhere():
+    records = dataset({label: 40 + 10 * k for k, label in enumerate(LABELS)})
+    result = run(records)
+    sizes = {name: len(result.splits[name]) for name in SPLITS}
+    assert sum(sizes.values()) == len(records) == 390
+    assert sizes["test"] == 78 and sizes["val"] == 39  # 20% and 10% of the whole
+    for name in SPLITS:
+        assert set(result.label_counts[name]) == set(LABELS)
+    # proportions follow the input: the biggest label stays the biggest in test
+    assert max(result.label_counts["test"], key=result.label_counts["test"].get) == "OTHER"
+    assert sorted(r["id"] for recs in result.splits.values() for r in recs) == sorted(
+        r["id"] for r in records
+    )
+
+
+def test_splits_keep_input_order_and_are_seeded():
+    records = dataset(dict.fromkeys(LABELS, 30))
+    position = {r["id"]: i for i, r in enumerate(records)}
+    a, b = run(records, seed=7), run(records, seed=7)
+    assert a.splits == b.splits
+    for recs in a.splits.values():
+        assert [position[r["id"]] for r in recs] == sorted(position[r["id"]] for r in recs)
+    assert run(records, seed=8).splits["test"] != a.splits["test"]
+
+
+def test_test_split_does_not_depend_on_val_fraction():
+    records = dataset(dict.fromkeys(LABELS, 40))
+    assert run(records, val=0.1).splits["test"] == run(records, val=0.25).splits["test"]
+
+
+def test_min_per_label():
+    assert min_per_label(0.1, 0.2) == 11
+    assert min_per_label(0.45, 0.3) == 5  # train gets 25%: 1/0.25 + 1
+    assert min_per_label(0.4, 0.4) == 6
+
+
+def test_too_few_for_a_label():
+    counts = dict.fromkeys(LABELS, 30) | {"RETURNS": 7}
+    with pytest.raises(PipelineError) as err:
+        run(dataset(counts))
+    msg = str(err.value)
+    assert "'RETURNS' has 7 record(s)" in msg and "at least 11 needed" in msg
+
+
+def test_task_label_without_records():
+    counts = dict.fromkeys(LABELS[:-1], 30)
+    with pytest.raises(PipelineError, match=r"'OTHER' has 0 record\(s\)"):
+        run(dataset(counts))
+
+
+def test_leakage_by_user_text_fails_closed():
+    records = dataset(dict.fromkeys(LABELS, 20))
+    for r in records[:30]:  # 30 copies of one ticket under different ids cannot share a split
+        r["messages"][1]["content"] = "Where is my parcel?"
+    with pytest.raises(PipelineError, match=r"share an id or user text .*run dedup before split"):
+        run(records)
+
+
+def test_check_leakage_ids_and_normalized_text():
+    a, b, c = ticket(1, "OTHER"), ticket(2, "OTHER"), ticket(3, "OTHER")
+    assert check_leakage({"train": [a, b], "val": [c], "test": []}) == []
+    same_id = dict(c, id=a["id"])
+    assert check_leakage({"train": [a], "val": [same_id], "test": []}) == [a["id"]]
+    shouty = {**c, "messages": [dict(m) for m in c["messages"]]}
+    shouty["messages"][1]["content"] = "  " + a["messages"][1]["content"].upper() + "!"
+    assert check_leakage({"train": [a], "val": [], "test": [shouty]}) == [c["id"]]
+
+
+def _scrubbed(tmp_path, records, **overrides):
+    project = make_project(tmp_path, records, **overrides)
+    validate.fn(project)
+    dedup.fn(project)
+    scrub_pii.fn(project)
+    return project
+
+
+def test_wrapper_writes_splits_and_report(tmp_path):
+    records = [{"messages": r["messages"]} for r in dataset(dict.fromkeys(LABELS, 20))]
+    project = _scrubbed(tmp_path, records)
+    summary = split.fn(project)
+    assert sorted(p.name for p in project.stage_dir("split").iterdir()) == sorted(
+        [f"{name}.jsonl" for name in SPLITS] + [REPORT]
+    )
+    for name in SPLITS:
+        recs = read_records(project.split_path(name))
+        assert len(recs) == summary["n"][name]
+        assert {label_of(r) for r in recs} == set(LABELS)
+        assert summary["label_counts"][name] == {
+            label: sum(label_of(r) == label for r in recs) for label in sorted(LABELS)
+        }
+    assert summary["n"] == {"train": 84, "val": 12, "test": 24}
+    assert read_json(project.stage_dir("split") / REPORT) == summary
+
+
+def test_wrapper_byte_identical_reruns(tmp_path):
+    records = [{"messages": r["messages"]} for r in dataset(dict.fromkeys(LABELS, 20))]
+    project = _scrubbed(tmp_path, records, split={"seed": 3})
+    split.fn(project)
+    first = {p.name: p.read_bytes() for p in project.stage_dir("split").iterdir()}
+    split.fn(project)
+    assert {p.name: p.read_bytes() for p in project.stage_dir("split").iterdir()} == first
+
+
+def test_wrapper_error_writes_nothing(tmp_path):
+    counts = dict.fromkeys(LABELS, 12) | {"OTHER": 8}
+    records = [{"messages": r["messages"]} for r in dataset(counts)]
+    project = _scrubbed(tmp_path, records, split={"test_fraction": 0.25})
+    with pytest.raises(PipelineError, match=r"scrub_pii/records.jsonl: label 'OTHER' has 8"):
+        split.fn(project)
+    assert not project.stage_dir("split").exists()
