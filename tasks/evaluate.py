@@ -1,0 +1,56 @@
+"""evaluate: the fine-tuned candidate (base model + the train stage's adapter) on the test split.
+
+    ftpipe stage evaluate        # or: dvc repro evaluate
+
+Same prompts and greedy decoding as `baseline` (both call `tasks.llm.score`), so the two
+metrics.json files compare like for like. The test split is used here and in baseline only —
+never for model selection (train uses val).
+
+Writes data/evaluate/: metrics.json, predictions.jsonl, confusion_matrix.png, report.json.
+"""
+
+from __future__ import annotations
+
+import time
+
+from tasks.common import ADAPTER, Project, atomic_dir, get_logger, read_records, stage_task
+
+
+@stage_task
+def evaluate(project: Project) -> dict:
+    """Score base + adapter on the test split; write metrics, predictions and the matrix plot."""
+    from tasks.llm import score, write_score_outputs
+
+    params = project.params
+    t0 = time.perf_counter()
+    adapter = project.stage_dir("train") / ADAPTER
+    test = read_records(project.split_path("test"))
+
+    metrics, rows = score(project, test, adapter_dir=adapter)
+    with atomic_dir(project.stage_dir("evaluate")) as out:
+        write_score_outputs(
+            out,
+            metrics,
+            rows,
+            title=f"fine-tuned: accuracy {metrics['accuracy']:.3f}",
+            report={
+                "base_model": params.task.base_model,
+                "adapter": str(adapter.relative_to(project.root)),
+                "n_test": len(test),
+                "decoding": params.evaluate.model_dump(),
+                "runtime_s": round(time.perf_counter() - t0, 2),
+            },
+        )
+    get_logger().info(
+        "evaluate: %d test examples, accuracy %.3f, macro F1 %.3f, invalid %.1f%%",
+        len(test),
+        metrics["accuracy"],
+        metrics["macro_f1"],
+        100 * metrics["invalid_rate"],
+    )
+    return {
+        "n_test": len(test),
+        "accuracy": metrics["accuracy"],
+        "macro_f1": metrics["macro_f1"],
+        "invalid_rate": metrics["invalid_rate"],
+    }

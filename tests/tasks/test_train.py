@@ -1,0 +1,153 @@
+"""train: completion-only loss masking, the stage's outputs, MLflow run, failure handling."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks import train as train_mod
+from tasks.common import ADAPTER, RUN_INFO, PipelineError, read_json, read_records, write_jsonl
+from tasks.llm import load_model
+from tasks.tracking import tracking_uri
+from tasks.train import flatten, make_trainer, sft_rows, train
+
+
+def test_flatten_for_mlflow_params():
+    assert flatten({"a": 1, "lora": {"r": 16, "target_modules": ["q", "v"]}}) == {
+        "a": "1",
+        "lora.r": "16",
+        "lora.target_modules": "q,v",
+    }
+
+
+def test_loss_is_on_the_assistant_completion_only(tiny_project, tiny_model_dir, tmp_path):
+    project = tiny_project(n_train=2, n_val=1)
+    p = project.params
+    recs = read_records(project.split_path("train"))
+    model, tok = load_model(tiny_model_dir)
+    trainer = make_trainer(
+        model,
+        tok,
+        recs,
+        read_records(project.split_path("val")),
+        system_prompt=p.task.system_prompt,
+        tp=p.train,
+        output_dir=str(tmp_path / "o"),
+        dev="cpu",
+    )
+    batch = trainer.data_collator([trainer.train_dataset[i] for i in range(2)])
+    for i, row in enumerate(sft_rows(recs, p.task.system_prompt)):
+        prompt_ids = tok.apply_chat_template(row["prompt"], add_generation_prompt=True)["input_ids"]
+        full_ids = tok.apply_chat_template(row["prompt"] + row["completion"])["input_ids"]
+        assert full_ids[: len(prompt_ids)] == prompt_ids
+        answer_ids = full_ids[len(prompt_ids) :]
+        # the answer is the label and the end of the assistant turn (so the model learns to stop)
+        assert tok.decode(answer_ids) == f"{recs[i]['messages'][-1]['content']}<|im_end|>\n"
+
+        labels, input_ids = batch["labels"][i].tolist(), batch["input_ids"][i].tolist()
+        trained = [pos for pos, lab in enumerate(labels) if lab != -100]
+        assert trained == list(range(len(prompt_ids), len(full_ids)))
+        assert [input_ids[pos] for pos in trained] == answer_ids
+        assert input_ids[: len(full_ids)] == full_ids  # right padding after the sequence
+
+
+def _mlflow_client(project):
+    from mlflow import MlflowClient
+
+    return MlflowClient(tracking_uri=tracking_uri(project))
+
+
+def test_train_writes_adapter_run_info_and_mlflow_run(tiny_project, tiny_model_dir):
+    project = tiny_project(
+        n_train=12, n_val=4, train={"epochs": 2, "batch_size": 4, "logging_steps": 1}
+    )
+    summary = train.fn(project)
+
+    out = project.stage_dir("train")
+    assert sorted(x.name for x in out.iterdir()) == sorted([ADAPTER, RUN_INFO])  # no checkpoints
+    info = read_json(out / RUN_INFO)
+    assert info["base_model"] == tiny_model_dir  # the params reference
+    assert info["n_train"] == 12 and info["n_val"] == 4
+    assert len(info["train_loss"]) == 6  # 3 steps/epoch x 2 epochs, logged every step
+    assert len(info["eval_loss"]) == 2  # one per epoch
+    assert info["hyperparams"]["lora"]["r"] == 16 and info["hyperparams"]["bf16"] is False
+    assert info["train_runtime_s"] > 0 and summary["run_id"] == info["run_id"]
+
+    model, _ = load_model(info["base_model"], out / ADAPTER)
+    assert type(model).__name__ == "PeftModelForCausalLM"
+
+    client = _mlflow_client(project)
+    run = client.get_run(info["run_id"])
+    assert run.info.status == "FINISHED"
+    assert run.info.experiment_id == info["experiment_id"]
+    assert run.data.params["lora.r"] == "16" and run.data.params["n_train"] == "12"
+    steps = [m.step for m in client.get_metric_history(run.info.run_id, "train_loss")]
+    assert steps == [1, 2, 3, 4, 5, 6]
+    assert len(client.get_metric_history(run.info.run_id, "eval_loss")) == 2
+    assert {"learning_rate", "grad_norm", "train_runtime_s", "train_tokens_per_s"} <= set(
+        run.data.metrics
+    )
+
+
+def test_training_is_deterministic(tiny_project, tiny_model_dir, tmp_path):
+    project = tiny_project(n_train=8, n_val=2, train={"epochs": 1, "batch_size": 4})
+    p = project.params
+    losses = []
+    for k in range(2):
+        model, tok = load_model(tiny_model_dir)
+        history = {"train_loss": [], "eval_loss": []}
+        trainer = make_trainer(
+            model,
+            tok,
+            read_records(project.split_path("train")),
+            read_records(project.split_path("val")),
+            system_prompt=p.task.system_prompt,
+            tp=p.train.model_copy(update={"logging_steps": 1}),
+            output_dir=str(tmp_path / str(k)),
+            dev="cpu",
+            callbacks=[train_mod.progress_callback(history, use_mlflow=False)],
+        )
+        trainer.train()
+        losses.append(history["train_loss"] + history["eval_loss"])
+    assert len(losses[0]) == 3 and losses[0] == losses[1]
+
+
+def test_bad_data_fails_before_any_mlflow_run(tiny_project):
+    project = tiny_project()
+    recs = read_records(project.split_path("train"))
+    recs[0]["messages"][-1]["content"] = "REFUNDS"  # not in task.labels
+    write_jsonl(project.split_path("train"), recs)
+    with pytest.raises(PipelineError, match="not in task.labels"):
+        train.fn(project)
+    assert not (project.root / "mlflow.db").exists()
+    assert not project.stage_dir("train").exists()
+
+
+def test_empty_val_is_a_clear_error(tiny_project):
+    project = tiny_project(n_val=0)
+    with pytest.raises(PipelineError, match="val split is empty"):
+        train.fn(project)
+
+
+def test_crash_marks_the_run_failed_and_writes_nothing(tiny_project, monkeypatch):
+    from trl import SFTTrainer
+
+    project = tiny_project()
+
+    def boom(self, *args, **kwargs):
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(SFTTrainer, "train", boom)
+    with pytest.raises(RuntimeError, match="out of memory"):
+        train.fn(project)
+    assert not project.stage_dir("train").exists()
+    client = _mlflow_client(project)
+    exp = client.get_experiment_by_name(project.params.task.name)
+    runs = client.search_runs([exp.experiment_id])
+    assert [r.info.status for r in runs] == ["FAILED"]
+
+
+def test_max_length_that_cuts_every_answer_fails_before_mlflow(tiny_project):
+    project = tiny_project(train={"max_length": 16})  # shorter than the system prompt alone
+    with pytest.raises(PipelineError, match="raise train.max_length"):
+        train.fn(project)
+    assert not (project.root / "mlflow.db").exists()
