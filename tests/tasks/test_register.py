@@ -1,0 +1,76 @@
+"""The promotion gate and the alias history, on a real MLflow SQLite registry in a temp folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks import tracking
+from tasks.common import PipelineError
+from tasks.register import promotion_decision
+from tests.helpers import make_project
+
+
+def test_gate_needs_gain_over_base_and_champion():
+    kw = dict(min_gain_over_base=0.05, min_gain_over_champion=0.0)
+    assert promotion_decision(0.80, 0.20, None, **kw).promote
+    assert not promotion_decision(0.24, 0.20, None, **kw).promote  # below the base margin
+    assert promotion_decision(0.80, 0.20, 0.70, **kw).promote
+    assert not promotion_decision(0.80, 0.20, 0.80, **kw).promote  # a tie is not a win
+    assert not promotion_decision(0.80, 0.20, 0.85, **kw).promote
+    d = promotion_decision(0.80, 0.20, 0.79, min_gain_over_base=0.05, min_gain_over_champion=0.02)
+    assert not d.promote and "NOT enough" in d.reasons[-1] and "champion" in d.reasons[-1]
+
+
+@pytest.fixture()
+def registry(tmp_path):
+    project = make_project(tmp_path / "proj")
+    client = tracking.client(project)
+    model = project.params.task.name
+    client.create_registered_model(model)
+    src = tmp_path / "artifact"
+    src.mkdir()
+    for _ in range(3):
+        client.create_model_version(model, source=str(src))
+    return client, model
+
+
+def test_every_alias_move_is_recorded(registry):
+    client, model = registry
+    tracking.move_alias(client, model, "champion", "1", actor="register", reason="first")
+    tracking.move_alias(client, model, "champion", "2", actor="register", reason="better")
+    tracking.move_alias(client, model, "challenger", "3", actor="register", reason="candidate")
+    hist = tracking.alias_history(client, model)
+    assert [(e["alias"], e["from"], e["to"]) for e in hist] == [
+        ("champion", None, "1"),
+        ("champion", "1", "2"),
+        ("challenger", None, "3"),
+    ]
+    assert [e["seq"] for e in hist] == [1, 2, 3]
+    assert tracking.current_alias(client, model, "champion") == "2"
+
+
+def test_rollback_goes_back_one_champion_at_a_time(registry):
+    client, model = registry
+    for v in ("1", "2", "3"):
+        tracking.move_alias(client, model, "champion", v, actor="register", reason="gate")
+    assert tracking.rollback(client, model, reason="bad")["to"] == "2"
+    assert tracking.rollback(client, model, reason="worse")["to"] == "1"  # not back to 3
+    with pytest.raises(PipelineError, match="no previous champion"):
+        tracking.rollback(client, model, reason="again")
+    hist = tracking.alias_history(client, model)
+    assert [(e["from"], e["to"], e["actor"]) for e in hist[-2:]] == [
+        ("3", "2", "rollback"),
+        ("2", "1", "rollback"),
+    ]
+
+
+def test_promote_and_errors(registry):
+    client, model = registry
+    with pytest.raises(PipelineError, match="no champion"):
+        tracking.rollback(client, model, reason="x")
+    tracking.promote(client, model, "2", reason="manual")
+    with pytest.raises(PipelineError, match="already champion"):
+        tracking.promote(client, model, "2", reason="again")
+    with pytest.raises(Exception, match="(?i)not found|does not exist|RESOURCE_DOES_NOT_EXIST"):
+        tracking.promote(client, model, "9", reason="no such version")
+    assert tracking.alias_history(client, model)[-1]["actor"] == "promote"
