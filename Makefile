@@ -43,8 +43,10 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	$(BIN)/ftpipe run
 	@echo
-	@echo "next: '$(BIN)/dvc repro' (nothing to do), '$(BIN)/ftpipe status', '$(BIN)/ftpipe history',"
-	@echo "      '$(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db', '$(BIN)/prefect server start'"
+	@echo "next: source $(VENV)/bin/activate   (dvc repro runs 'ftpipe stage ...': it must be on PATH)"
+	@echo "      dvc repro      # nothing to do: the flow recorded every stage"
+	@echo "      ftpipe status; ftpipe history; ftpipe rollback --reason '...'"
+	@echo "      mlflow ui --backend-store-uri sqlite:///mlflow.db;  prefect server start"
 
 test: setup
 	$(BIN)/python -m pytest -q -ra

@@ -61,6 +61,7 @@ def cmd_run(args) -> int:
     result_file = project.stage_dir("register") / RESULT
     if result_file.is_file():
         print_result(read_json(result_file))
+        print("  to version this run: git add dvc.lock data/.gitignore params.yaml && git commit")
     return 0
 
 
@@ -171,7 +172,7 @@ def cmd_rollback(args) -> int:
     _registered_or_fail(client, model)
     event = tracking.rollback(client, model, reason=args.reason)
     _print_event(event)
-    ds = tracking.dataset_version(client, model, event["to"])
+    ds = tracking.dataset_version(client, model, event["to"], tracking.tracking_uri(_project(args)))
     print(f"champion is now v{ds['version']} (run {ds['run_id']})")
     print(
         f"its dataset: data/split md5 {ds['split_md5'] or 'not recorded'}, test.jsonl md5 "

@@ -14,22 +14,24 @@ from tasks import tracking
 from tasks.common import Project, load_params
 
 
-def _client_and_model(project_dir: str, params_file: str):
+def _project(project_dir: str, params_file: str) -> Project:
     root = Path(project_dir).resolve()
-    project = Project(root=root, params=load_params(root / params_file))
-    return tracking.client(project), project.params.task.name
+    return Project(root=root, params=load_params(root / params_file))
 
 
 @flow(name="ftpipe-promote")
 def promote(
     version: str, reason: str, project_dir: str = ".", params_file: str = "params.yaml"
 ) -> dict:
-    client, model = _client_and_model(project_dir, params_file)
+    project = _project(project_dir, params_file)
+    client, model = tracking.client(project), project.params.task.name
     return tracking.promote(client, model, version, reason=reason)
 
 
 @flow(name="ftpipe-rollback")
 def rollback(reason: str, project_dir: str = ".", params_file: str = "params.yaml") -> dict:
-    client, model = _client_and_model(project_dir, params_file)
+    project = _project(project_dir, params_file)
+    client, model = tracking.client(project), project.params.task.name
     event = tracking.rollback(client, model, reason=reason)
-    return {"event": event, "dataset": tracking.dataset_version(client, model, event["to"])}
+    dataset = tracking.dataset_version(client, model, event["to"], tracking.tracking_uri(project))
+    return {"event": event, "dataset": dataset}

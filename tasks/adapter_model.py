@@ -38,8 +38,8 @@ class AdapterClassifier(PythonModel):
             self.model,
             self.tok,
             prompts,
-            batch_size=self.cfg["batch_size"],
-            max_new_tokens=self.cfg["max_new_tokens"],
+            batch_size=self.cfg["decode_batch_size"],
+            max_new_tokens=self.cfg["decode_max_new_tokens"],
         )
         return [llm.parse_label(r, self.cfg["labels"]) for r in raw]
 

@@ -151,7 +151,11 @@ def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, bas
         mlflow.log_dict(p.to_dict(), "lineage/params.json")
         lock = project.root / "dvc.lock"
         if lock.is_file():
-            mlflow.log_artifact(str(lock), artifact_path="lineage")
+            # the data/code/params state that `dvc checkout` restores for this version; register's
+            # own entry would describe the previous run (this one is unfinished): left out
+            snapshot = yaml.safe_load(lock.read_text()) or {}
+            snapshot.get("stages", {}).pop("register", None)
+            mlflow.log_text(yaml.safe_dump(snapshot, sort_keys=False), "lineage/dvc.lock")
         info = mlflow.pyfunc.log_model(
             name="model",
             python_model=str(PYFUNC_MODEL_FILE),
@@ -160,8 +164,9 @@ def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, bas
                 "base_model": p.task.base_model,
                 "system_prompt": p.task.system_prompt,
                 "labels": list(p.task.labels),
-                "batch_size": p.evaluate.batch_size,
-                "max_new_tokens": p.evaluate.max_new_tokens,
+                # MLflow also logs these as run params: names distinct from train's params
+                "decode_batch_size": p.evaluate.batch_size,
+                "decode_max_new_tokens": p.evaluate.max_new_tokens,
             },
             # explicit: inferring requirements would import and run the model (slow, and noisy)
             pip_requirements=["ftpipe", "torch", "transformers", "peft", "mlflow"],

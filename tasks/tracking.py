@@ -33,6 +33,7 @@ def artifact_location(project: Project) -> str:
 def setup_mlflow(project: Project) -> str:
     """Point mlflow at the project's store; create the task's experiment. Returns its id."""
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     import mlflow
 
     mlflow.set_tracking_uri(tracking_uri(project))
@@ -127,7 +128,7 @@ def rollback(client, model: str, *, reason: str) -> dict:
     return move_alias(client, model, CHAMPION, stack[-2], actor="rollback", reason=reason)
 
 
-def dataset_version(client, model: str, version: str) -> dict:
+def dataset_version(client, model: str, version: str, store_uri: str) -> dict:
     """Where a version's data came from, and how to get that data back with git + DVC."""
     mv = client.get_model_version(model, str(version))
     tags = mv.tags
@@ -140,10 +141,11 @@ def dataset_version(client, model: str, version: str) -> dict:
         "split_md5": tags.get("dvc.split_md5"),
         "test_md5": tags.get("data.test_md5"),
         "train_md5": tags.get("data.train_md5"),
-        # dvc.lock as it was when this version was registered: `dvc checkout` restores from it
+        # dvc.lock as it was when this version was registered (it replaces ./dvc.lock; `git checkout
+        # dvc.lock` goes back), then `dvc checkout` restores that version's data from the DVC cache
         "restore": [
-            f"mlflow artifacts download --run-id {mv.run_id} --artifact-path lineage/dvc.lock "
-            "--dst-path .",
+            f"MLFLOW_TRACKING_URI={store_uri} mlflow artifacts download --run-id {mv.run_id} "
+            "--artifact-path lineage/dvc.lock --dst-path .",
             "dvc checkout",
         ],
     }

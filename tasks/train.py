@@ -162,10 +162,16 @@ def make_trainer(
     callbacks: Sequence[Any] = (),
 ) -> Any:
     """An SFTTrainer with LoRA on prompt/completion datasets (tokenized on construction)."""
+    import warnings
+
     from datasets import Dataset
+    from datasets.utils.logging import disable_progress_bar
     from transformers import PrinterCallback
     from trl import SFTTrainer
 
+    # transformers 5 deprecates the name peft still calls; nothing for our users to act on
+    warnings.filterwarnings("ignore", ".*is_gradient_checkpointing.*", FutureWarning)
+    disable_progress_bar()  # tokenizing a few hundred rows: the bars are noise in the stage log
     trainer = SFTTrainer(
         model=model,
         args=sft_config(tp, output_dir, dev),

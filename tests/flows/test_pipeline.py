@@ -27,7 +27,10 @@ def _stale(root) -> set[str]:
     return {s for s in STAGES if dag.changed(root, s)}
 
 
-def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys):
+def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys, monkeypatch):
+    secret = "sk-ftpipe-test-SECRET-4c1b9e"  # an API key in the environment must leak nowhere
+    monkeypatch.setenv("OPENAI_API_KEY", secret)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", secret)
     root = make_dvc_project(
         tmp_path / "proj", REPO / "data/raw/tickets.jsonl", **tiny_overrides(tiny_model_dir)
     )
@@ -69,6 +72,12 @@ def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys):
     mv = client.get_model_version(project.params.task.name, "2")
     for key in ("data.train_md5", "data.test_md5", "dvc.split_md5", "git.commit", "base_model"):
         assert mv.tags[key], key
+    # the dvc.lock snapshot that `ftpipe rollback` tells users to restore from
+    import mlflow
+
+    snap = yaml.safe_load(mlflow.artifacts.load_text(f"runs:/{mv.run_id}/lineage/dvc.lock"))
+    assert "register" not in snap["stages"]
+    assert snap["stages"]["split"]["outs"][0]["md5"] == mv.tags["dvc.split_md5"]
     run = client.get_run(mv.run_id)
     assert {"train_loss", "eval_loss", "test_accuracy", "base_accuracy"} <= set(run.data.metrics)
     assert "learning_rate" in str(run.data.params)
@@ -88,3 +97,10 @@ def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys):
     assert cli.main(["status", *args]) == 0
     status = capsys.readouterr().out
     assert "champion -> v1" in status and "challenger -> v2" in status
+
+    # 6. no secret in the MLflow store, its artifacts, or anything DVC tracks
+    stores = [root / "mlflow.db", root / "dvc.lock", *(root / "mlartifacts").rglob("*")]
+    stores += [p for p in (root / "data").rglob("*") if ".tmp" not in p.name]
+    for path in stores:
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
