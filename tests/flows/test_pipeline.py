@@ -98,7 +98,17 @@ def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys, monk
     status = capsys.readouterr().out
     assert "champion -> v1" in status and "challenger -> v2" in status
 
-    # 6. no secret in the MLflow store, its artifacts, or anything DVC tracks
+    # 6. a new test set (split seed): the champion (v1) is re-evaluated on it, not trusted
+    raw["split"]["seed"] = raw["split"]["seed"] + 1
+    (root / "params.yaml").write_text(yaml.safe_dump(raw, sort_keys=False))
+    sh("dvc", "repro", cwd=root)
+    reg3 = read_json(root / "data/register" / RESULT)
+    assert reg3["version"] == "3" and reg3["champion_before"] == "1"
+    assert reg3["champion_score_source"] == "re-evaluated on the current test set"
+    assert reg3["lineage"]["data.test_md5"] != mv.tags["data.test_md5"]
+    assert 0.0 <= reg3["champion_score"] <= 1.0
+
+    # 7. no secret in the MLflow store, its artifacts, or anything DVC tracks
     stores = [root / "mlflow.db", root / "dvc.lock", *(root / "mlartifacts").rglob("*")]
     stores += [p for p in (root / "data").rglob("*") if ".tmp" not in p.name]
     for path in stores:
