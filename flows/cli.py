@@ -21,6 +21,7 @@ STAGE_NAMES = (
     "dedup",
     "scrub_pii",
     "split",
+    "quality",
     "baseline",
     "train",
     "evaluate",

@@ -52,6 +52,7 @@ STAGES = (
     "dedup",
     "scrub_pii",
     "split",
+    "quality",
     "baseline",
     "train",
     "evaluate",
@@ -99,6 +100,18 @@ class ValidateParams(_Section):
 class DedupParams(_Section):
     field: Literal["user", "conversation"] = "user"
     threshold: float = Field(default=90, ge=0, le=100, description="rapidfuzz 0-100 similarity")
+    keep: Literal["first", "longest"] = "first"
+    # candidate pairs: every pair (exact, O(n^2)) or MinHash-LSH on char n-grams (scales);
+    # "auto" = all pairs up to `all_pairs_max` records, LSH above
+    candidates: Literal["auto", "all_pairs", "lsh"] = "auto"
+    all_pairs_max: int = Field(default=5000, ge=2)
+    # LSH Jaccard threshold: a ratio-90 match can have 5-gram Jaccard ~0.3, so keep it well below
+    lsh_threshold: float = Field(default=0.3, gt=0, lt=1)
+    num_perm: int = Field(default=64, ge=16)
+    ngram: int = Field(default=5, ge=2)
+    runner: Literal["local", "dask"] = "local"  # dask: verify through Prefect DaskTaskRunner
+    dask_workers: int = Field(default=2, ge=1)  # local cluster size
+    dask_address: str | None = None  # a running Dask scheduler (tcp://host:8786) instead
 
 
 class ScrubPiiParams(_Section):
@@ -107,10 +120,28 @@ class ScrubPiiParams(_Section):
     )
 
 
+class LeakageParams(_Section):
+    # near-duplicates across splits (and against `against`) at dedup.threshold on dedup.field
+    policy: Literal["fail", "drop"] = "fail"  # drop: remove the leaked records from train (and val)
+    against: list[str] = Field(
+        default_factory=list, description="other chat JSONL files the test set must not overlap"
+    )
+
+
 class SplitParams(_Section):
     seed: int = 42
     val_fraction: float = Field(default=0.1, gt=0, lt=0.5)
     test_fraction: float = Field(default=0.2, gt=0, lt=0.5)
+    leakage: LeakageParams = Field(default_factory=LeakageParams)
+
+
+class QualityParams(_Section):
+    max_class_ratio: float = Field(default=3.0, ge=1, description="largest / smallest class")
+    # share of examples longer than train.max_length tokens that fails the contract
+    max_truncated_share: float = Field(default=0.0, ge=0, le=1)
+    size_guidance: Literal["classification", "extraction", "style", "domain_qa", "code"] | None = (
+        None  # None: from task.type
+    )
 
 
 class BaselineParams(_Section):
@@ -156,6 +187,7 @@ class Params(_Section):
     dedup: DedupParams = Field(default_factory=DedupParams)
     scrub_pii: ScrubPiiParams = Field(default_factory=ScrubPiiParams)
     split: SplitParams = Field(default_factory=SplitParams)
+    quality: QualityParams = Field(default_factory=QualityParams)
     baseline: BaselineParams = Field(default_factory=BaselineParams)
     train: TrainParams = Field(default_factory=TrainParams)
     evaluate: EvaluateParams = Field(default_factory=EvaluateParams)
@@ -313,11 +345,17 @@ def iter_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
             if not text.strip():
                 continue
             try:
-                yield lineno, json.loads(text)
+                obj = json.loads(text)
             except json.JSONDecodeError as err:
                 raise DataError(
                     path, lineno, "json", f"not valid JSON ({err.msg} at column {err.colno})"
                 ) from None
+            except RecursionError:  # nesting deeper than Python's recursion limit
+                raise DataError(path, lineno, "json", "JSON nested too deeply") from None
+            except ValueError:  # e.g. an integer over Python's 4300-digit conversion limit
+                reason = "not valid JSON (a number too long)"
+                raise DataError(path, lineno, "json", reason) from None
+            yield lineno, obj
 
 
 def read_records(path: str | Path) -> list[dict]:

@@ -148,6 +148,8 @@ def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, bas
         mlflow.set_tags(tags)
         mlflow.log_artifacts(str(project.stage_dir("evaluate")), artifact_path="evaluate")
         mlflow.log_artifacts(str(project.stage_dir("baseline")), artifact_path="baseline")
+        # the data quality report and contract of the data this version was trained and tested on
+        mlflow.log_artifacts(str(project.stage_dir("quality")), artifact_path="data_quality")
         mlflow.log_dict(p.to_dict(), "lineage/params.json")
         lock = project.root / "dvc.lock"
         if lock.is_file():

@@ -7,39 +7,64 @@ Reads scrub_pii's records, writes `<data.root>/split/{train,val,test}.jsonl` and
 Test is cut off the whole set first, then val off the rest, both stratified by label, so the test
 split never depends on `val_fraction`. Each split keeps input order: same input + seed gives
 byte-identical files.
+
+Leakage: near-duplicates (`tasks.near_dup`, fuzz.ratio >= `dedup.threshold` on `dedup.field` text,
+plus identical ids) between train~val, train~test, val~test, and between test and every chat JSONL
+in `split.leakage.against`. Policy `fail` stops with counts and a few ids per pair of splits (never
+text); `drop` removes the leaked records from train (and from val where val leaks into test) and
+keeps test intact. A test record that leaks into an `against` file always fails: test is never
+edited, so only the input or that file can fix it.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
 
 from tasks.common import (
     RECORDS,
     REPORT,
+    ROLES,
     SPLITS,
+    DataError,
     PipelineError,
     Project,
     atomic_dir,
     get_logger,
+    iter_jsonl,
     label_of,
     read_records,
     stage_task,
-    user_text,
     write_json,
     write_jsonl,
 )
-from tasks.dedup import normalize_text
+from tasks.dedup import compare_text, near_dup_options
+from tasks.near_dup import find_cross_pairs, normalize_text
 
-SHOWN_IDS = 5  # ids named in a leakage error; the rest are counted
+SHOWN_IDS = 5  # id pairs named per pair of splits in a leakage error / the report
+# (protected side, checked side): hits drop records of the checked side under policy `drop`
+SPLIT_PAIRS = (("val", "train"), ("test", "train"), ("test", "val"))
+Policy = Literal["fail", "drop"]
+
+
+@dataclass(frozen=True)
+class Leak:
+    protected: str  # "val" / "test": the side kept intact
+    other: str  # "train" / "val", or an `against` file name
+    a: str  # id in `protected`
+    b: str  # id in `other` (for an `against` file: "<file>:<line>")
+    score: float
 
 
 @dataclass(frozen=True)
 class SplitResult:
     splits: dict[str, list[dict]]  # "train" / "val" / "test" -> records, in input order
     label_counts: dict[str, dict[str, int]]
+    leakage: dict = field(default_factory=dict)  # the report's leakage section
 
 
 def min_per_label(val_fraction: float, test_fraction: float) -> int:
@@ -63,19 +88,88 @@ def _check_sizes(counts: Counter, needed: int, where: str) -> None:
             )
 
 
-def check_leakage(splits: dict[str, list[dict]]) -> list[str]:
-    """Ids of records whose id or normalized user text also appears in another split."""
-    owner_id: dict[str, str] = {}
-    owner_text: dict[str, str] = {}
-    leaked: list[str] = []
-    for name, records in splits.items():
-        for rec in records:
-            text = normalize_text(user_text(rec))
-            if owner_id.setdefault(rec["id"], name) != name or (
-                owner_text.setdefault(text, name) != name
-            ):
-                leaked.append(rec["id"])
-    return leaked
+def find_leaks(
+    splits: Mapping[str, Sequence[dict]],
+    *,
+    field: Literal["user", "conversation"] = "user",
+    threshold: float = 90,
+    against: Mapping[str, Sequence[dict]] | None = None,
+    **near_dup: Any,
+) -> list[Leak]:
+    """Near-duplicate (or same-id) pairs across splits, and between test and `against` records.
+
+    Args:
+        splits: "train" / "val" / "test" -> records.
+        field: the text compared, as in dedup ("user" or "conversation").
+        threshold: fuzz.ratio 0-100 on normalized text; a pair at least this similar leaks.
+        against: name -> records `{"id", "messages"}` that test must not overlap.
+        **near_dup: candidate-generation knobs for `find_cross_pairs` (`near_dup_options`).
+    """
+    leaks: list[Leak] = []
+    texts = {
+        name: [normalize_text(compare_text(r, field)) for r in recs]
+        for name, recs in splits.items()
+    }
+    others = [(p, o, splits[o], texts[o]) for p, o in SPLIT_PAIRS if p in splits and o in splits]
+    for name, recs in (against or {}).items():
+        others.append(("test", name, recs, [normalize_text(compare_text(r, field)) for r in recs]))
+    for prot, other, other_recs, other_texts in others:
+        if prot not in splits:
+            continue
+        prot_recs = splits[prot]
+        found: dict[tuple[int, int], float] = {}
+        pos = {r["id"]: k for k, r in enumerate(other_recs)}
+        for qi, r in enumerate(prot_recs):  # a shared id is a leak whatever the text says
+            if r["id"] in pos:
+                found[qi, pos[r["id"]]] = 100.0
+        for qi, ci, score in find_cross_pairs(
+            texts[prot], other_texts, threshold=threshold, normalized=True, **near_dup
+        ):
+            found[qi, ci] = max(found.get((qi, ci), 0.0), score)
+        leaks += [
+            Leak(prot, other, prot_recs[qi]["id"], other_recs[ci]["id"], round(s, 2))
+            for (qi, ci), s in sorted(found.items())
+        ]
+    return leaks
+
+
+def check_leakage(splits: Mapping[str, Sequence[dict]], **kwargs: Any) -> list[str]:
+    """Ids of records on the checked side (train, or val vs test) of a leak; see `find_leaks`."""
+    return list(dict.fromkeys(leak.b for leak in find_leaks(splits, **kwargs)))
+
+
+def _by_pair(leaks: list[Leak]) -> dict[str, list[Leak]]:
+    out: dict[str, list[Leak]] = {}
+    for leak in leaks:
+        out.setdefault(f"{leak.other}~{leak.protected}", []).append(leak)
+    return out
+
+
+def _leak_summary(leaks: list[Leak]) -> dict[str, dict]:
+    """{"train~test": {"n": 3, "max_score": 97.5, "sample": [...]}}: ids and scores only."""
+    return {
+        key: {
+            "n": len(group),
+            "max_score": max(leak.score for leak in group),
+            "sample": [
+                {leak.protected: leak.a, "other": leak.b, "score": leak.score}
+                for leak in group[:SHOWN_IDS]
+            ],
+        }
+        for key, group in _by_pair(leaks).items()
+    }
+
+
+def _leak_message(where: str, leaks: list[Leak], threshold: float, field: str) -> str:
+    parts = []
+    for key, group in _by_pair(leaks).items():
+        ids = ", ".join(f"{x.a}~{x.b} ({x.score:g})" for x in group[:SHOWN_IDS])
+        more = f" and {len(group) - SHOWN_IDS} more" if len(group) > SHOWN_IDS else ""
+        parts.append(f"{key}: {len(group)} pair(s): {ids}{more}")
+    return (
+        f"{where}: leakage: near-duplicates at threshold {threshold:g} on {field} text: "
+        + "; ".join(parts)
+    )
 
 
 def split_records(
@@ -86,6 +180,11 @@ def split_records(
     test_fraction: float,
     labels: Sequence[str] = (),
     where: str = "split",
+    field: Literal["user", "conversation"] = "user",
+    threshold: float = 90,
+    policy: Policy = "fail",
+    against: Mapping[str, Sequence[dict]] | None = None,
+    near_dup: Mapping[str, Any] | None = None,
 ) -> SplitResult:
     """Stratified train/val/test split; PipelineError if a label is too small or data leaks.
 
@@ -96,6 +195,11 @@ def split_records(
         test_fraction: share of ALL records that go to test.
         labels: labels that must appear (e.g. `task.labels`); a missing one counts as 0 records.
         where: names the input in error messages.
+        field: text compared by the leakage check ("user" or "conversation", as in dedup).
+        threshold: fuzz.ratio 0-100; a cross-split pair at least this similar is a leak.
+        policy: "fail" raises on any leak; "drop" removes leaked train (and val) records.
+        against: name -> records `{"id", "messages"}` the test split must not overlap.
+        near_dup: candidate-generation knobs for `tasks.near_dup` (`near_dup_options`).
     """
     from sklearn.model_selection import train_test_split
 
@@ -120,35 +224,78 @@ def split_records(
         name: [records[i] for i in sorted(part)]
         for name, part in zip(SPLITS, (train, val, test), strict=True)
     }
+    leaks = find_leaks(
+        splits, field=field, threshold=threshold, against=against, **dict(near_dup or {})
+    )
+    outside = [x for x in leaks if x.other not in SPLITS]
+    if leaks and (policy == "fail" or outside):
+        msg = _leak_message(where, outside if policy == "drop" else leaks, threshold, field)
+        if policy == "fail":
+            msg += "; run dedup before split, or set split.leakage.policy: drop"
+        else:
+            msg += "; test is never edited: remove these from the input or from that file"
+        raise PipelineError(msg)
+    dropped = {name: sorted({x.b for x in leaks if x.other == name}) for name in ("train", "val")}
+    if leaks:  # test is never edited
+        gone = {name: set(ids) for name, ids in dropped.items()}
+        splits = {
+            name: [r for r in recs if r["id"] not in gone.get(name, ())]
+            for name, recs in splits.items()
+        }
     label_counts = {
         name: {label: n for label, n in sorted(Counter(map(label_of, recs)).items())}
         for name, recs in splits.items()
     }
-    for name in SPLITS:  # rounding can still starve a split when a label sits at the minimum
+    for name in SPLITS:  # rounding (or dropped leaks) can still starve a split at the minimum
         missing = sorted(set(counts) - set(label_counts[name]))
         if missing:
             label = missing[0]
             raise PipelineError(
                 f"{where}: label {label!r} ({counts[label]} records) got no {name} records; "
                 "add data for it or change split.val_fraction / split.test_fraction"
+                + (" (leaked records were dropped from it)" if dropped.get(name) else "")
             )
+    leakage = {
+        "policy": policy,
+        "threshold": threshold,
+        "field": field,
+        "against": sorted(against or {}),
+        "pairs": _leak_summary(leaks),
+        "dropped": {name: ids for name, ids in dropped.items() if ids},
+    }
+    return SplitResult(splits=splits, label_counts=label_counts, leakage=leakage)
 
-    leaked = check_leakage(splits)
-    if leaked:
-        shown = ", ".join(leaked[:SHOWN_IDS])
-        more = f" (and {len(leaked) - SHOWN_IDS} more)" if len(leaked) > SHOWN_IDS else ""
-        raise PipelineError(
-            f"{where}: {len(leaked)} record(s) share an id or user text with another split: "
-            f"{shown}{more}; run dedup before split"
+
+def read_against(path: str | Path, name: str) -> list[dict]:
+    """Records of an `against` chat JSONL as `{"id": "<name>:<line>", "messages"}`.
+
+    Bad JSON / UTF-8 or a line that is not a chat record: DataError naming file and line.
+    """
+    out = []
+    for lineno, obj in iter_jsonl(path):
+        msgs = obj.get("messages") if isinstance(obj, dict) else None
+        ok = isinstance(msgs, list) and all(
+            isinstance(m, dict) and m.get("role") in ROLES and isinstance(m.get("content"), str)
+            for m in msgs
         )
-    return SplitResult(splits=splits, label_counts=label_counts)
+        if not ok:
+            raise DataError(
+                path,
+                lineno,
+                "shape",
+                'expected {"messages": [{"role": system|user|assistant, "content": str}, ...]}',
+            )
+        out.append({"id": f"{name}:{lineno}", "messages": msgs})
+    return out
 
 
 @stage_task
 def split(project: Project) -> dict:
     """Split scrub_pii's records into train/val/test files in the split folder."""
     params = project.params.split
+    dedup = project.params.dedup
     path = project.stage_dir("scrub_pii") / RECORDS
+    against = {name: read_against(project.root / name, name) for name in params.leakage.against}
     result = split_records(
         read_records(path),
         seed=params.seed,
@@ -156,16 +303,31 @@ def split(project: Project) -> dict:
         test_fraction=params.test_fraction,
         labels=project.params.task.labels,
         where=str(path),
+        field=dedup.field,
+        threshold=dedup.threshold,
+        policy=params.leakage.policy,
+        against=against,
+        near_dup=near_dup_options(dedup),
     )
     summary = {
         "seed": params.seed,
         "n": {name: len(result.splits[name]) for name in SPLITS},
         "label_counts": result.label_counts,
+        "leakage": result.leakage,
     }
     with atomic_dir(project.stage_dir("split")) as out:
         for name in SPLITS:
             # project.split_path(name) once swapped in; written inside the temp folder first
             write_jsonl(out / project.split_path(name).name, result.splits[name])
         write_json(out / REPORT, summary)
-    get_logger().info("split: %s (seed %d)", summary["n"], params.seed)
+    n_leaks = sum(p["n"] for p in result.leakage["pairs"].values())
+    n_dropped = sum(map(len, result.leakage["dropped"].values()))
+    get_logger().info(
+        "split: %s (seed %d); leakage: %d pair(s), %d record(s) dropped (policy %s)",
+        summary["n"],
+        params.seed,
+        n_leaks,
+        n_dropped,
+        params.leakage.policy,
+    )
     return summary

@@ -58,6 +58,14 @@ def _shown(value: str) -> str:
     return repr(value if len(value) <= SHOWN else value[:SHOWN] + "...")
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def check_record(obj: Any, *, system_prompt: str, labels: Sequence[str]) -> tuple[str, str] | None:
     """The first rule `obj` breaks, as (rule, reason), or None when it meets the contract.
 
@@ -76,6 +84,9 @@ def check_record(obj: Any, *, system_prompt: str, labels: Sequence[str]) -> tupl
             return "schema", f"message {i} must be an object with exactly 'role' and 'content'"
         if not isinstance(msg["role"], str) or not isinstance(msg["content"], str):
             return "schema", f"message {i}: 'role' and 'content' must be strings"
+        if not _encodable(msg["role"]) or not _encodable(msg["content"]):
+            # JSON may escape a lone UTF-16 surrogate ("\\ud800"): no UTF-8 writer accepts it
+            return "utf8", f"message {i} has a lone surrogate escape (\\ud800-\\udfff): not text"
     for i, msg in enumerate(messages, start=1):
         if msg["role"] not in ROLES:
             return "role", f"message {i} has unknown role {_shown(msg['role'])}; allowed: {ROLES}"

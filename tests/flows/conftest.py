@@ -62,6 +62,6 @@ def tiny_overrides(model_dir: Path) -> dict:
     """Params that make the pipeline fast on a tiny random model (same stages, same code)."""
     return {
         "task": {"base_model": str(model_dir)},
-        "train": {"epochs": 1, "batch_size": 8, "max_length": 128, "logging_steps": 2},
+        "train": {"epochs": 1, "batch_size": 8, "max_length": 160, "logging_steps": 2},
         "evaluate": {"batch_size": 32, "max_new_tokens": 3},
     }

@@ -29,7 +29,7 @@ def test_bundled_model_end_to_end(tmp_path, prefect_api, capsys):
     root = make_dvc_project(
         tmp_path / "proj",
         subset,
-        train={"epochs": 1, "batch_size": 8, "max_length": 128, "logging_steps": 2},
+        train={"epochs": 1, "batch_size": 8, "max_length": 160, "logging_steps": 2},
         split={"val_fraction": 0.17, "test_fraction": 0.2},
     )
 

@@ -7,8 +7,22 @@ import json
 
 import pytest
 
-from tasks.common import RECORDS, REPORT, DataError, read_json, read_records, record_id
-from tasks.dedup import CLUSTERS, dedup, dedup_records, normalize_text
+from tasks.common import (
+    RECORDS,
+    REPORT,
+    DataError,
+    read_json,
+    read_records,
+    record_id,
+)
+from tasks.dedup import (
+    CLUSTER_SCORES,
+    CLUSTERS,
+    dedup,
+    dedup_records,
+    near_dup_options,
+    normalize_text,
+)
 from tasks.validate import validate
 from tests.helpers import chat, make_project
 
@@ -187,3 +201,52 @@ def test_wrapper_params(tmp_path):
     summary = dedup.fn(project)
     assert summary["n_fuzzy_dropped"] == 0 and summary["field"] == "conversation"
     assert json.loads((project.stage_dir("dedup") / REPORT).read_text())["threshold"] == 100
+
+
+def test_keep_longest():
+    short, longer = rec(LONG), rec(LONG + " thanks a lot")
+    lone = rec("How do I reset my password?", "ACCOUNT")
+    result = dedup_records([short, lone, longer], field="user", threshold=90, keep="longest")
+    assert ids(result.kept) == [lone["id"], longer["id"]]  # input order kept
+    assert result.clusters == {longer["id"]: [short["id"]]}
+    assert result.stats["keep"] == "longest" and result.stats["n_fuzzy_dropped"] == 1
+    first = dedup_records([short, lone, longer], field="user", threshold=90, keep="first")
+    assert ids(first.kept) == [short["id"], lone["id"]]
+
+
+@pytest.mark.parametrize("candidates", ["all_pairs", "lsh"])
+def test_candidate_modes_agree(candidates):
+    records = [dict(r, id=str(k)) for k, r in enumerate(tickets())]
+    auto = dedup_records(records, field="user", threshold=90)
+    other = dedup_records(records, field="user", threshold=90, candidates=candidates)
+    assert other.kept == auto.kept and other.clusters == auto.clusters
+
+
+def test_cluster_scores_and_sample_pairs():
+    a, b, c = rec(LONG), rec(LONG.replace("parcel", "parcle")), rec(LONG.upper())
+    result = dedup_records([a, b, c], field="user", threshold=90)
+    assert result.clusters == {a["id"]: [b["id"], c["id"]]}
+    assert result.cluster_scores == {a["id"]: 100.0}  # the highest pair: a and c are identical
+    assert result.stats["n_exact_pairs"] == 1 and result.stats["n_fuzzy_pairs"] == 1
+    [pair] = result.stats["sample_pairs"]
+    assert {pair["a"], pair["b"]} == {a["id"], b["id"]} and 90 <= pair["score"] < 100
+
+
+def test_wrapper_cluster_scores_and_report_without_raw_text(tmp_path):
+    project = _validated(tmp_path, tickets())
+    summary = dedup.fn(project)
+    out = project.stage_dir("dedup")
+    clusters, scores = read_json(out / CLUSTERS), read_json(out / CLUSTER_SCORES)
+    assert set(scores) == set(clusters) and len(clusters) == 3
+    assert sorted(scores.values())[0] >= 90
+    assert summary["sample_pairs"] and all(
+        set(p) == {"a", "b", "score"} for p in summary["sample_pairs"]
+    )
+    text = (out / CLUSTER_SCORES).read_text().lower()
+    assert not any(raw in text for raw in ("48213", "iphone", "charged", "note "))
+
+
+def test_near_dup_options_carry_every_knob(tmp_path):
+    project = make_project(tmp_path, dedup={"runner": "dask", "dask_workers": 3, "num_perm": 32})
+    opts = near_dup_options(project.params.dedup)
+    assert opts["runner"] == "dask" and opts["dask_workers"] == 3 and opts["num_perm"] == 32

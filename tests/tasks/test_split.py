@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import hashlib
+import math
 
 import pytest
 
-from tasks.common import REPORT, SPLITS, PipelineError, label_of, read_json, read_records
+from tasks.common import (
+    RECORDS,
+    REPORT,
+    SPLITS,
+    DataError,
+    PipelineError,
+    label_of,
+    read_json,
+    read_records,
+)
 from tasks.dedup import dedup
 from tasks.scrub_pii import scrub_pii
-from tasks.split import check_leakage, min_per_label, split, split_records
+from tasks.split import check_leakage, find_leaks, min_per_label, split, split_records
 from tasks.validate import validate
-from tests.helpers import LABELS, chat, make_project
+from tests.helpers import LABELS, chat, make_project, write_lines
 
 
 def ticket(i: int, label: str) -> dict:
@@ -85,8 +95,12 @@ def test_leakage_by_user_text_fails_closed():
     records = dataset(dict.fromkeys(LABELS, 20))
     for r in records[:30]:  # 30 copies of one ticket under different ids cannot share a split
         r["messages"][1]["content"] = "Where is my parcel?"
-    with pytest.raises(PipelineError, match=r"share an id or user text .*run dedup before split"):
+    with pytest.raises(PipelineError) as err:
         run(records)
+    msg = str(err.value)
+    assert "leakage: near-duplicates at threshold 90 on user text" in msg
+    assert "train~test:" in msg and "run dedup before split" in msg
+    assert "parcel" not in msg.lower()  # ids and scores, never the text
 
 
 def test_check_leakage_ids_and_normalized_text():
@@ -96,7 +110,140 @@ def test_check_leakage_ids_and_normalized_text():
     assert check_leakage({"train": [a], "val": [same_id], "test": []}) == [a["id"]]
     shouty = {**c, "messages": [dict(m) for m in c["messages"]]}
     shouty["messages"][1]["content"] = "  " + a["messages"][1]["content"].upper() + "!"
-    assert check_leakage({"train": [a], "val": [], "test": [shouty]}) == [c["id"]]
+    # the id returned is the one on the checked side (train), test is protected
+    assert check_leakage({"train": [a], "val": [], "test": [shouty]}) == [a["id"]]
+
+
+def _with_user(r: dict, text: str) -> dict:
+    r = {**r, "messages": [dict(m) for m in r["messages"]]}
+    r["messages"][1]["content"] = text
+    return r
+
+
+def test_find_leaks_near_duplicates_with_scores():
+    base = "My parcel with the standing desk frame has been stuck at the depot in Leeds for a week"
+    a = _with_user(ticket(1, "OTHER"), base)
+    near = _with_user(ticket(2, "OTHER"), base.replace("parcel", "parcle") + " thanks")
+    far = ticket(3, "OTHER")
+    leaks = find_leaks({"train": [a, far], "val": [], "test": [near]}, threshold=90)
+    assert [(x.protected, x.other, x.a, x.b) for x in leaks] == [
+        ("test", "train", near["id"], a["id"])
+    ]
+    assert 90 <= leaks[0].score < 100
+    assert find_leaks({"train": [a], "val": [], "test": [near]}, threshold=leaks[0].score) == leaks
+    assert (
+        find_leaks({"train": [a], "val": [], "test": [near]}, threshold=leaks[0].score + 0.01) == []
+    )
+    # both candidate modes agree
+    lsh = find_leaks({"train": [a, far], "val": [], "test": [near]}, threshold=90, candidates="lsh")
+    assert lsh == leaks
+
+
+def _leaky(n_leaks: int = 3) -> tuple[list[dict], list[str]]:
+    """A dataset where the first n_leaks OTHER tickets have a near-copy (typo) elsewhere."""
+    records = dataset(dict.fromkeys(LABELS, 30))
+    others = [r for r in records if label_of(r) == "OTHER"]
+    copies = []
+    for k, r in enumerate(others[:n_leaks]):
+        code = hashlib.sha256(f"leak{k}".encode()).hexdigest()[:32]
+        text = f"Order {code} never arrived, tracking says delivered to the depot"
+        r["messages"][1]["content"] = text
+        copies.append(_with_user(dict(r, id=f"copy-{k}"), text.replace("arrived", "arived")))
+    return records + copies, [r["id"] for r in others[:n_leaks]]
+
+
+def test_leakage_policy_drop_keeps_test_intact():
+    records, _ = _leaky()
+    with pytest.raises(PipelineError, match="leakage"):
+        run(records)
+    result = split_records(
+        records, seed=42, val_fraction=0.1, test_fraction=0.2, labels=LABELS, policy="drop"
+    )
+    plain = split_records(
+        [r for r in records if not r["id"].startswith("copy-")],
+        seed=42,
+        val_fraction=0.1,
+        test_fraction=0.2,
+        labels=LABELS,
+    )
+    dropped = result.leakage["dropped"]
+    assert dropped and set(dropped) <= {"train", "val"}
+    n_pairs = sum(p["n"] for p in result.leakage["pairs"].values())
+    assert n_pairs >= 1
+    kept = {r["id"] for recs in result.splits.values() for r in recs}
+    assert not kept & {rid for ids in dropped.values() for rid in ids}
+    assert check_leakage(result.splits) == []  # nothing leaks any more
+    for pair in result.leakage["pairs"].values():
+        assert all(90 <= s["score"] <= 100 for s in pair["sample"])
+    # test is never edited by drop: all of its 20% is there, and only train/val lost records
+    assert len(result.splits["test"]) == math.ceil(0.2 * len(records))
+    n_dropped = sum(map(len, dropped.values()))
+    assert sum(map(len, result.splits.values())) + n_dropped == len(records)
+    assert plain.leakage["pairs"] == {}
+
+
+def _scrubbed(tmp_path, records, **overrides):
+    project = make_project(tmp_path, records, **overrides)
+    validate.fn(project)
+    dedup.fn(project)
+    scrub_pii.fn(project)
+    return project
+
+
+def _tickets_project(tmp_path, **overrides):
+    records = [{"messages": r["messages"]} for r in dataset(dict.fromkeys(LABELS, 20))]
+    return _scrubbed(tmp_path, records, **overrides), records
+
+
+def test_wrapper_against_file_fail_and_drop(tmp_path):
+    project, _ = _tickets_project(tmp_path, split={"leakage": {"against": ["eval.jsonl"]}})
+    write_lines(project.root / "eval.jsonl", [])
+    test_recs = read_records(project.stage_dir("scrub_pii") / RECORDS)
+    split.fn(project)
+    test_ids = {r["id"] for r in read_records(project.split_path("test"))}
+    leaked = next(r for r in test_recs if r["id"] in test_ids)
+    other = next(r for r in test_recs if r["id"] not in test_ids)  # train/val: not checked
+    text = leaked["messages"][1]["content"]
+    write_lines(
+        project.root / "eval.jsonl",
+        [{"messages": [{"role": "user", "content": text + "!!"}]}, {"messages": other["messages"]}],
+    )
+    with pytest.raises(PipelineError) as err:
+        split.fn(project)
+    msg = str(err.value)
+    assert f"eval.jsonl~test: 1 pair(s): {leaked['id']}~eval.jsonl:1" in msg
+    assert text not in msg
+    # drop cannot fix a test leak: test is never edited
+    project = make_project(
+        tmp_path, split={"leakage": {"against": ["eval.jsonl"], "policy": "drop"}}
+    )
+    with pytest.raises(PipelineError, match="test is never edited"):
+        split.fn(project)
+
+
+def test_wrapper_against_file_bad_line(tmp_path):
+    project, _ = _tickets_project(tmp_path, split={"leakage": {"against": ["eval.jsonl"]}})
+    write_lines(project.root / "eval.jsonl", [{"messages": []}, "{not json"])
+    with pytest.raises(DataError) as err:
+        split.fn(project)
+    assert err.value.line == 2 and err.value.rule == "json" and "eval.jsonl:2" in str(err.value)
+    write_lines(project.root / "eval.jsonl", [{"messages": []}, {"messages": "hi"}])
+    with pytest.raises(DataError, match=r"eval.jsonl:2: \[shape\]"):
+        split.fn(project)
+    assert not project.stage_dir("split").exists()
+
+
+def test_wrapper_report_has_leakage_section(tmp_path):
+    project, _ = _tickets_project(tmp_path)
+    summary = split.fn(project)
+    assert summary["leakage"] == {
+        "policy": "fail",
+        "threshold": 90.0,
+        "field": "user",
+        "against": [],
+        "pairs": {},
+        "dropped": {},
+    }
 
 
 def _scrubbed(tmp_path, records, **overrides):
