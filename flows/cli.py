@@ -14,7 +14,6 @@ import argparse
 import logging
 import os
 import sys
-from pathlib import Path
 
 STAGE_NAMES = (
     "validate",
@@ -42,10 +41,9 @@ def _quiet_env() -> None:
 
 
 def _project(args):
-    from tasks.common import Project, load_params
+    from tasks.common import Project
 
-    root = Path(args.project).resolve()
-    return Project(root=root, params=load_params(root / args.params))
+    return Project.load(args.project, args.params)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -54,10 +52,11 @@ def _project(args):
 
 
 def cmd_run(args) -> int:
+    project = _project(args)  # bad params fail here, before Prefect is even imported
+
     from flows.pipeline import pipeline
     from tasks.common import RESULT, read_json
 
-    project = _project(args)  # bad params fail here, before a Prefect server is started
     pipeline(project_dir=str(project.root), params_file=args.params, force=args.force)
     result_file = project.stage_dir("register") / RESULT
     if result_file.is_file():

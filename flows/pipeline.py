@@ -18,7 +18,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows import dag
-from tasks.common import PipelineError, Project, get_logger, load_params
+from tasks.common import PipelineError, Project, get_logger
 
 
 class _UserErrorsOnOneLine(logging.Filter):
@@ -59,10 +59,9 @@ def summary_markdown(results: dict) -> str:
 def pipeline(project_dir: str = ".", params_file: str = "params.yaml", force: bool = False) -> dict:
     """Run every out-of-date stage of dvc.yaml as a Prefect task and record it in DVC."""
     log = get_logger()
-    root = Path(project_dir).resolve()
-    params_path = (root / params_file).resolve()
-    project = Project(root=root, params=load_params(params_path))
-    tracked = params_path == root / "params.yaml"
+    project = Project.load(project_dir, params_file)
+    root = project.root
+    tracked = (root / params_file).resolve() == root / "params.yaml"
     if not tracked:
         log.warning(
             "params from %s, not params.yaml: DVC will not record this run (copy the file to "

@@ -6,31 +6,24 @@ ftpipe rollback --reason "regression in production"
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from prefect import flow
 
 from tasks import tracking
-from tasks.common import Project, load_params
-
-
-def _project(project_dir: str, params_file: str) -> Project:
-    root = Path(project_dir).resolve()
-    return Project(root=root, params=load_params(root / params_file))
+from tasks.common import Project
 
 
 @flow(name="ftpipe-promote")
 def promote(
     version: str, reason: str, project_dir: str = ".", params_file: str = "params.yaml"
 ) -> dict:
-    project = _project(project_dir, params_file)
+    project = Project.load(project_dir, params_file)
     client, model = tracking.client(project), project.params.task.name
     return tracking.promote(client, model, version, reason=reason)
 
 
 @flow(name="ftpipe-rollback")
 def rollback(reason: str, project_dir: str = ".", params_file: str = "params.yaml") -> dict:
-    project = _project(project_dir, params_file)
+    project = Project.load(project_dir, params_file)
     client, model = tracking.client(project), project.params.task.name
     event = tracking.rollback(client, model, reason=reason)
     dataset = tracking.dataset_version(client, model, event["to"], tracking.tracking_uri(project))

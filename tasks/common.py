@@ -282,6 +282,12 @@ class Project:
     root: Path
     params: Params
 
+    @classmethod
+    def load(cls, root: str | Path = ".", params_file: str | Path = "params.yaml") -> Project:
+        """The project in `root`, with params from `params_file` (relative to `root`)."""
+        root = Path(root).resolve()
+        return cls(root=root, params=load_params(root / params_file))
+
     def stage_dir(self, stage: str) -> Path:
         if stage not in STAGES:
             raise ValueError(f"unknown stage {stage!r}")

@@ -11,7 +11,7 @@ import yaml
 
 from flows import cli
 from tests.flows.conftest import BIN
-from tests.helpers import chat, make_project
+from tests.helpers import REPO, chat, make_project
 
 
 def test_help_is_fast_and_imports_nothing_heavy():
@@ -85,7 +85,7 @@ def test_bad_record_through_the_prefect_flow(tmp_path, prefect_api, capsys):
     make_project(tmp_path, records)
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     subprocess.run([BIN / "dvc", "init", "-q"], cwd=tmp_path, check=True)
-    (tmp_path / "dvc.yaml").write_text((cli.Path(__file__).parents[2] / "dvc.yaml").read_text())
+    (tmp_path / "dvc.yaml").write_text((REPO / "dvc.yaml").read_text())
     assert cli.main(["run", "--project", str(tmp_path)]) == 2
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
