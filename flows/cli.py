@@ -17,8 +17,8 @@ import sys
 
 STAGE_NAMES = (
     "validate",
-    "dedup",
     "scrub_pii",
+    "dedup",
     "split",
     "quality",
     "baseline",

@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from tasks.pii_detectors import ORDER as PII_ENTITIES
 
 # ---------------------------------------------------------------------------------------------
 # Errors: everything a user can cause ends as ONE line naming what and where (never a traceback).
@@ -49,8 +52,8 @@ class DataError(PipelineError):
 
 STAGES = (
     "validate",
-    "dedup",
     "scrub_pii",
+    "dedup",
     "split",
     "quality",
     "baseline",
@@ -114,10 +117,26 @@ class DedupParams(_Section):
     dask_address: str | None = None  # a running Dask scheduler (tcp://host:8786) instead
 
 
+PiiEntity = Literal[PII_ENTITIES]
+PiiAction = Literal["placeholder", "pseudonym", "drop"]
+
+
 class ScrubPiiParams(_Section):
-    entities: list[Literal["email", "phone", "card", "ip", "ssn"]] = Field(
-        default_factory=lambda: ["email", "phone", "card", "ip", "ssn"]
+    entities: list[PiiEntity] = Field(default_factory=lambda: list(PII_ENTITIES))
+    # placeholder: "[EMAIL]"; pseudonym: the same realistic fake for the same value, keyed by the
+    # secret in `salt_env`; drop: remove the whole record
+    action: PiiAction = "placeholder"
+    actions: dict[PiiEntity, PiiAction] = Field(
+        default_factory=dict, description="per-entity overrides of `action`"
     )
+    salt_env: str = Field(
+        "FTPIPE_PII_SALT", description="env var holding the pseudonym key (never stored)"
+    )
+    locale: str = "en_US"  # Faker locale of the pseudonyms
+    workers: int = Field(1, ge=1, le=64)  # processes for detection; 1 = in-process
+
+    def action_for(self, entity: str) -> str:
+        return self.actions.get(entity, self.action)
 
 
 class LeakageParams(_Section):
@@ -446,6 +465,29 @@ def file_md5(path: str | Path) -> str:
 # ---------------------------------------------------------------------------------------------
 # Logging: the Prefect run logger inside a flow, the standard logger under `dvc repro`.
 # ---------------------------------------------------------------------------------------------
+
+
+class Progress:
+    """ "<what> <done>/<total> (<n>/s, ETA <s> s)" every ~10 s on long work; silent on small inputs.
+
+    Call `update(done)` as often as you like: it only logs when 10 s have passed.
+    """
+
+    EVERY_S = 10.0
+
+    def __init__(self, what: str, total: int, *, min_total: int = 50_000):
+        self.what, self.total = what, total
+        self.t0 = self.last = time.perf_counter()
+        self.on = total >= min_total
+
+    def update(self, done: int) -> None:
+        now = time.perf_counter()
+        if not self.on or now - self.last < self.EVERY_S or done >= self.total:
+            return
+        self.last = now
+        rate = done / max(now - self.t0, 1e-9)
+        eta = (self.total - done) / max(rate, 1e-9)
+        get_logger().info("%s %d/%d (%.0f/s, ETA %.0f s)", self.what, done, self.total, rate, eta)
 
 
 def get_logger(name: str = "ftpipe") -> logging.Logger | logging.LoggerAdapter:

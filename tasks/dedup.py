@@ -3,12 +3,13 @@
     ftpipe stage dedup             # under `dvc repro`
     dedup.fn(project)              # in tests, without the Prefect engine
 
-Reads validate's records, writes `<data.root>/dedup/records.jsonl` (kept records, input order),
+Reads scrub_pii's records, writes `<data.root>/dedup/records.jsonl` (kept records, input order),
 `clusters.json` ({kept id: [merged ids]}), `cluster_scores.json` ({kept id: highest pair score in
 the cluster}) and `report.json` (counts, plus a few sample pairs as ids + score). Pairs come from
 `tasks.near_dup.find_pairs`: exact duplicates of the normalized text by hashing, near-duplicates by
 rapidfuzz `fuzz.ratio` >= `dedup.threshold`, candidates from all pairs or MinHash-LSH
-(`dedup.candidates`). No raw text is written outside records.jsonl: dedup runs before scrub_pii.
+(`dedup.candidates`). It runs after scrub_pii, so records that differ only in personal data
+are duplicates.
 """
 
 from __future__ import annotations
@@ -164,7 +165,7 @@ def dedup_records(
         "n_clusters": len(clusters),
         "n_exact_pairs": len(pairs) - len(fuzzy),
         "n_fuzzy_pairs": len(fuzzy),
-        # ids + score only: the text may hold PII (scrub_pii runs after dedup)
+        # ids + score only: the text stays in records.jsonl
         "sample_pairs": [
             {"a": a, "b": b, "score": round(s, 2)} for s, a, b in fuzzy[:SAMPLE_PAIRS]
         ],
@@ -185,9 +186,9 @@ def dedup_records(
 
 @stage_task
 def dedup(project: Project) -> dict:
-    """Deduplicate validate's records into the dedup folder."""
+    """Deduplicate scrub_pii's records into the dedup folder."""
     params = project.params.dedup
-    records = read_records(project.stage_dir("validate") / RECORDS)
+    records = read_records(project.stage_dir("scrub_pii") / RECORDS)
     result = dedup_records(
         records,
         field=params.field,

@@ -32,14 +32,13 @@ a 5-gram Jaccard as low as ~0.3 (one typo breaks 5 shingles), so `lsh_threshold=
 from __future__ import annotations
 
 import re
-import time
 import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
 import numpy as np
 
-from tasks.common import PipelineError, get_logger
+from tasks.common import PipelineError, Progress
 
 Candidates = Literal["auto", "all_pairs", "lsh"]
 Runner = Literal["local", "dask"]
@@ -48,8 +47,6 @@ Pair = tuple[int, int, float]
 _SPACE = re.compile(r"\s+")
 _BLOCK_CELLS = 64 << 20  # all_pairs: at most 64 MiB of uint8 scores in memory at once
 _HASH_CHARS = 8 << 20  # lsh: characters hashed per chunk (x8 bytes x a few arrays ~ 300 MB)
-_PROGRESS_MIN = 50_000  # log progress only for inputs at least this big
-_PROGRESS_EVERY_S = 10.0
 _M64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
@@ -66,30 +63,6 @@ def normalize_text(text: str) -> str:
     while end > start and _is_edge_char(text[end - 1]):
         end -= 1
     return text[start:end]
-
-
-class _Progress:
-    """records/s and ETA every ~10 s on long runs; silent on small inputs."""
-
-    def __init__(self, what: str, total: int):
-        self.what, self.total = what, total
-        self.t0 = self.last = time.perf_counter()
-        self.on = total >= _PROGRESS_MIN
-
-    def update(self, done: int) -> None:
-        now = time.perf_counter()
-        if not self.on or now - self.last < _PROGRESS_EVERY_S or done >= self.total:
-            return
-        self.last = now
-        rate = done / max(now - self.t0, 1e-9)
-        get_logger().info(
-            "near_dup: %s %d/%d (%.0f/s, ETA %.0f s)",
-            self.what,
-            done,
-            self.total,
-            rate,
-            (self.total - done) / max(rate, 1e-9),
-        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +233,7 @@ def minhash_signatures(
     a, b = _perm_params(num_perm, seed)
     stop = np.empty(0, np.uint64) if stop is None else stop
     out = np.empty((len(texts), num_perm), dtype=np.uint32)
-    progress = _Progress("minhash", len(texts))
+    progress = Progress("near_dup: minhash", len(texts))
     start = 0
     while start < len(texts):
         stop_at, chars = start, 0
@@ -370,7 +343,7 @@ def _verify(
 
     ratio = fuzz.ratio
     out: list[Pair] = []
-    progress = _Progress("verified candidates", len(i))
+    progress = Progress("near_dup: verified candidates", len(i))
     step = 200_000
     for start in range(0, len(i), step):
         ii, jj = i[start : start + step].tolist(), j[start : start + step].tolist()

@@ -77,7 +77,7 @@ RULES: dict[str, str] = {
     "system_prompt_matches": "the system message equals task.system_prompt",
     "labels_in_set": "the final assistant answer is one of task.labels",
     "non_empty_turns": "no turn is empty or whitespace",
-    "no_pii_left": "no PII pattern (tasks.scrub_pii.find_pii) in any turn",
+    "no_pii_left": "no validated identifier (tasks.pii_detectors) left in any turn",
     "fits_max_length": "conversation tokens <= train.max_length (mostly 1 - max_truncated_share)",
     "every_label_present": "every label of task.labels has at least one record",
     "class_balance": "largest / smallest label count <= quality.max_class_ratio",
@@ -155,9 +155,13 @@ def record_rows(
     tokens: dict[str, list[tuple[int, int]]],
     *,
     system_prompt: str,
+    pii_entities: Sequence[str],
 ) -> list[dict]:
-    """One row of facts per record (no text): what the contract's expectations look at."""
-    from tasks.scrub_pii import find_pii
+    """One row of facts per record (no text): what the contract's expectations look at.
+
+    `pii_found` counts the `pii_entities` detected again (see tasks.scrub_pii.rescan_entities).
+    """
+    from tasks.pii_detectors import find_pii
 
     rows = []
     for name, records in splits.items():
@@ -174,7 +178,7 @@ def record_rows(
                     "min_content_len": min(len(m["content"].strip()) for m in msgs),
                     "n_tokens": n_tok,
                     "n_trained": n_trained,
-                    "pii_found": sum(len(find_pii(m["content"])) for m in msgs),
+                    "pii_found": sum(len(find_pii(m["content"], pii_entities)) for m in msgs),
                 }
             )
     return rows
@@ -624,8 +628,20 @@ def render_report(
             "<h2>PII (scrub_pii)</h2>",
             plot_pii_counts(counts),
             f"<p>{_esc(audit.get('n_records_changed', '?'))} of "
-            f"{_esc(audit.get('n_records', '?'))} records changed.</p>",
+            f"{_esc(audit.get('n_records', '?'))} records changed, "
+            f"{_esc(audit.get('n_records_dropped', 0))} dropped; re-scan: "
+            f"{_esc((audit.get('rescan') or {}).get('validated_left', '?'))} validated "
+            "identifiers left.</p>",
         ]
+        by_split = split.get("pii") if isinstance(split, dict) else None
+        if isinstance(by_split, dict) and by_split:
+            kinds = sorted({k for c in by_split.values() for k in c if k != "records"})
+            rows = [
+                (name, c.get("records", 0), *(c.get(k, 0) for k in kinds))
+                for name, c in by_split.items()
+                if isinstance(c, dict)
+            ]
+            sections.append(_table(["split", "records with PII", *kinds], rows))
     sections += [
         f'<p>Great Expectations Data Docs: <a href="{DATA_DOCS}/index.html">'
         f"{DATA_DOCS}/index.html</a></p>"
@@ -735,6 +751,7 @@ def quality(project: Project) -> dict:
     from transformers import AutoTokenizer
 
     from tasks.llm import resolve_base_model
+    from tasks.scrub_pii import rescan_entities
 
     log = get_logger()
     params = project.params
@@ -747,7 +764,12 @@ def quality(project: Project) -> dict:
     ids = {name: [r.get("id") for r in recs] for name, recs in splits.items()}
     stats = token_stats(ids, per_split, max_length)
     tokens = {k: v for k, v in stats.items() if k not in ("per_split", "examples")}
-    rows = record_rows(splits, per_split, system_prompt=task.system_prompt)
+    rows = record_rows(
+        splits,
+        per_split,
+        system_prompt=task.system_prompt,
+        pii_entities=rescan_entities(project.params.scrub_pii),
+    )
     balance = class_balance(splits, task.labels)
 
     kind = qp.size_guidance or task.type

@@ -3,7 +3,7 @@
     ftpipe stage split             # under `dvc repro`
     split.fn(project)              # in tests, without the Prefect engine
 
-Reads scrub_pii's records, writes `<data.root>/split/{train,val,test}.jsonl` and `report.json`.
+Reads dedup's records, writes `<data.root>/split/{train,val,test}.jsonl` and `report.json`.
 Test is cut off the whole set first, then val off the rest, both stratified by label, so the test
 split never depends on `val_fraction`. Each split keeps input order: same input + seed gives
 byte-identical files.
@@ -37,6 +37,7 @@ from tasks.common import (
     get_logger,
     iter_jsonl,
     label_of,
+    read_json,
     read_records,
     stage_task,
     write_json,
@@ -44,6 +45,7 @@ from tasks.common import (
 )
 from tasks.dedup import compare_text, near_dup_options
 from tasks.near_dup import find_cross_pairs, normalize_text
+from tasks.scrub_pii import AUDIT
 
 SHOWN_IDS = 5  # id pairs named per pair of splits in a leakage error / the report
 # (protected side, checked side): hits drop records of the checked side under policy `drop`
@@ -289,12 +291,31 @@ def read_against(path: str | Path, name: str) -> list[dict]:
     return out
 
 
+def pii_by_split(splits: dict[str, list[dict]], audit_path: Path) -> dict[str, dict[str, int]]:
+    """Per split: how many records had PII scrubbed, and how many entities of each type.
+
+    From scrub_pii's audit (record id -> counts), so it needs no detection and holds no value.
+    """
+    by_record = read_json(audit_path).get("by_record", {}) if audit_path.exists() else {}
+    out = {}
+    for name in SPLITS:
+        counts: dict[str, int] = {"records": 0}
+        for rec in splits[name]:
+            found = by_record.get(rec["id"])
+            if found:
+                counts["records"] += 1
+                for entity, n in found.items():
+                    counts[entity] = counts.get(entity, 0) + n
+        out[name] = counts
+    return out
+
+
 @stage_task
 def split(project: Project) -> dict:
-    """Split scrub_pii's records into train/val/test files in the split folder."""
+    """Split dedup's records into train/val/test files in the split folder."""
     params = project.params.split
     dedup = project.params.dedup
-    path = project.stage_dir("scrub_pii") / RECORDS
+    path = project.stage_dir("dedup") / RECORDS
     against = {name: read_against(project.root / name, name) for name in params.leakage.against}
     result = split_records(
         read_records(path),
@@ -314,6 +335,7 @@ def split(project: Project) -> dict:
         "n": {name: len(result.splits[name]) for name in SPLITS},
         "label_counts": result.label_counts,
         "leakage": result.leakage,
+        "pii": pii_by_split(result.splits, project.stage_dir("scrub_pii") / AUDIT),
     }
     with atomic_dir(project.stage_dir("split")) as out:
         for name in SPLITS:

@@ -23,6 +23,7 @@ from tasks.dedup import (
     near_dup_options,
     normalize_text,
 )
+from tasks.scrub_pii import scrub_pii
 from tasks.validate import validate
 from tests.helpers import chat, make_project
 
@@ -134,8 +135,10 @@ def test_empty_and_single():
 
 
 def _validated(tmp_path, records):
+    """validate + scrub_pii: what dedup reads."""
     project = make_project(tmp_path, records)
     validate.fn(project)
+    scrub_pii.fn(project)
     return project
 
 
@@ -167,7 +170,7 @@ def test_wrapper_writes_outputs_without_raw_text(tmp_path):
     kept = read_records(out / RECORDS)
     assert summary["n_in"] == 29 and summary["n_out"] == 26
     assert summary["n_exact_dropped"] == 2 and summary["n_fuzzy_dropped"] == 1
-    validated = read_records(project.stage_dir("validate") / RECORDS)
+    validated = read_records(project.stage_dir("scrub_pii") / RECORDS)
     assert kept == validated[:26]  # the originals come first, so they are the ones kept
     clusters = read_json(out / CLUSTERS)
     assert sorted(d for ds in clusters.values() for d in ds) == sorted(ids(validated[26:]))
@@ -186,11 +189,12 @@ def test_wrapper_deterministic(tmp_path):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first
 
 
-def test_wrapper_without_validate_output_writes_nothing(tmp_path):
+def test_wrapper_without_scrub_pii_output_writes_nothing(tmp_path):
     project = make_project(tmp_path, tickets())
+    validate.fn(project)
     with pytest.raises(DataError) as err:
         dedup.fn(project)
-    assert err.value.rule == "file" and "validate" in str(err.value)
+    assert err.value.rule == "file" and "scrub_pii" in str(err.value)
     assert not project.stage_dir("dedup").exists()
 
 
@@ -198,6 +202,7 @@ def test_wrapper_params(tmp_path):
     records = tickets()
     project = make_project(tmp_path, records, dedup={"threshold": 100, "field": "conversation"})
     validate.fn(project)
+    scrub_pii.fn(project)
     summary = dedup.fn(project)
     assert summary["n_fuzzy_dropped"] == 0 and summary["field"] == "conversation"
     assert json.loads((project.stage_dir("dedup") / REPORT).read_text())["threshold"] == 100

@@ -185,8 +185,8 @@ def test_leakage_policy_drop_keeps_test_intact():
 def _scrubbed(tmp_path, records, **overrides):
     project = make_project(tmp_path, records, **overrides)
     validate.fn(project)
-    dedup.fn(project)
     scrub_pii.fn(project)
+    dedup.fn(project)
     return project
 
 
@@ -198,7 +198,7 @@ def _tickets_project(tmp_path, **overrides):
 def test_wrapper_against_file_fail_and_drop(tmp_path):
     project, _ = _tickets_project(tmp_path, split={"leakage": {"against": ["eval.jsonl"]}})
     write_lines(project.root / "eval.jsonl", [])
-    test_recs = read_records(project.stage_dir("scrub_pii") / RECORDS)
+    test_recs = read_records(project.stage_dir("dedup") / RECORDS)
     split.fn(project)
     test_ids = {r["id"] for r in read_records(project.split_path("test"))}
     leaked = next(r for r in test_recs if r["id"] in test_ids)
@@ -249,8 +249,8 @@ def test_wrapper_report_has_leakage_section(tmp_path):
 def _scrubbed(tmp_path, records, **overrides):
     project = make_project(tmp_path, records, **overrides)
     validate.fn(project)
-    dedup.fn(project)
     scrub_pii.fn(project)
+    dedup.fn(project)
     return project
 
 
@@ -285,6 +285,6 @@ def test_wrapper_error_writes_nothing(tmp_path):
     counts = dict.fromkeys(LABELS, 12) | {"OTHER": 8}
     records = [{"messages": r["messages"]} for r in dataset(counts)]
     project = _scrubbed(tmp_path, records, split={"test_fraction": 0.25})
-    with pytest.raises(PipelineError, match=r"scrub_pii/records.jsonl: label 'OTHER' has 8"):
+    with pytest.raises(PipelineError, match=r"dedup/records.jsonl: label 'OTHER' has 8"):
         split.fn(project)
     assert not project.stage_dir("split").exists()

@@ -1,0 +1,191 @@
+"""PII detectors: every entity type found with its validator, hard negatives left alone, order,
+spans without values, bounded time on hostile input, and the same results in worker processes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tasks.pii_detectors import (
+    ORDER,
+    VALIDATED,
+    find_pii,
+    find_pii_batch,
+    luhn_ok,
+)
+
+# (text, [(entity, exact value found)])
+POSITIVES = [
+    ("mail me at jane.doe+shop@example.com.", [("email", "jane.doe+shop@example.com")]),
+    ("Reply to K.Tanaka@mail.example.co.uk, thanks", [("email", "K.Tanaka@mail.example.co.uk")]),
+    # phones: North American, international, national with trunk 0, Brazilian, extensions
+    ("Call +1 (555) 123-4567 today", [("phone", "+1 (555) 123-4567")]),
+    ("or 555-123-4567.", [("phone", "555-123-4567")]),
+    ("ring 555.010.3371 or 5550103371", [("phone", "555.010.3371"), ("phone", "5550103371")]),
+    ("London +44 20 7946 0958", [("phone", "+44 20 7946 0958")]),
+    ("Berlin +49 30 1234567!", [("phone", "+49 30 1234567")]),
+    ("Sydney +61 2 5550 1234", [("phone", "+61 2 5550 1234")]),
+    ("tel:+15551234567", [("phone", "+15551234567")]),
+    (
+        "Tel. (0161) 4960066 oder 030/1234567",
+        [("phone", "(0161) 4960066"), ("phone", "030/1234567")],
+    ),
+    ("ligue (11) 91234-5678", [("phone", "(11) 91234-5678")]),
+    ("desk 206.269.0743x9150", [("phone", "206.269.0743x9150")]),
+    ("Festnetz +49 (0) 9141 777631", [("phone", "+49 (0) 9141 777631")]),
+    # cards: Luhn-valid, 13-19 digits, spaces/dashes
+    ("card 4111 1111 1111 1111 ok", [("card", "4111 1111 1111 1111")]),
+    ("card 4012-8888-8888-1881", [("card", "4012-8888-8888-1881")]),
+    ("amex 3782 822463 10005", [("card", "3782 822463 10005")]),
+    ("ref 12 4111 1111 1111 1111", [("card", "4111 1111 1111 1111")]),
+    (
+        "555 123 4567 4111 1111 1111 1111",
+        [("phone", "555 123 4567"), ("card", "4111 1111 1111 1111")],
+    ),
+    # IBAN (mod-97), compact and grouped, followed by capitals that are not part of it
+    ("IBAN DE89 3704 0044 0532 0130 00 THANKS", [("iban", "DE89 3704 0044 0532 0130 00")]),
+    ("to GB82WEST12345698765432.", [("iban", "GB82WEST12345698765432")]),
+    # US SSN
+    ("SSN 536-22-1234.", [("ssn", "536-22-1234")]),
+    ("ssn: 078-05-1120", [("ssn", "078-05-1120")]),  # the advert number: real data has it
+    ("social security 536 22 1234", [("ssn", "536 22 1234")]),
+    # Brazil: CPF / CNPJ check digits, bare digits only after the word
+    ("CPF 529.982.247-25", [("cpf", "529.982.247-25")]),
+    ("meu cpf: 52998224725", [("cpf", "52998224725")]),
+    ("CNPJ 11.222.333/0001-81", [("cnpj", "11.222.333/0001-81")]),
+    # IP v4 / v6
+    ("from 192.0.2.14", [("ip", "192.0.2.14")]),
+    ("host 203.0.113.250:8080", [("ip", "203.0.113.250")]),
+    ("padded 010.001.002.003", [("ip", "010.001.002.003")]),
+    (
+        "v6 2001:db8::1 and fe80::1ff:fe23:4567:890a",
+        [("ip", "2001:db8::1"), ("ip", "fe80::1ff:fe23:4567:890a")],
+    ),
+    # credential URLs (whole URL) before emails; secrets
+    (
+        "DSN postgres://admin:S3cr3t!@db.example.com:5432/prod.",
+        [("url_credentials", "postgres://admin:S3cr3t!@db.example.com:5432/prod")],
+    ),
+    (
+        "key sk-proj-abcdEFGH1234ijklMNOP5678qrstUVWX",
+        [("secret", "sk-proj-abcdEFGH1234ijklMNOP5678qrstUVWX")],
+    ),
+    ("aws AKIAIOSFODNN7EXAMPLE", [("secret", "AKIAIOSFODNN7EXAMPLE")]),
+    (
+        "gh ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+        [("secret", "ghp_abcdefghijklmnopqrstuvwxyz0123456789")],
+    ),
+    ("token: 9fK2mQ8xLp3ZtR7vWn4YbC6d", [("secret", "9fK2mQ8xLp3ZtR7vWn4YbC6d")]),
+    (
+        "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N",
+        [("secret", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N")],
+    ),
+    # dates of birth: only in a birth context, the date alone
+    ("born on March 3, 1985 in Ohio", [("dob", "March 3, 1985")]),
+    ("DOB: 03/12/1985", [("dob", "03/12/1985")]),
+    ("data de nascimento: 12 de março de 1985", [("dob", "12 de março de 1985")]),
+    ("Geburtsdatum 12.03.1985", [("dob", "12.03.1985")]),
+    # person names: gazetteer + shape, cues, titles
+    ("Thanks,\nJohn Smith", [("person", "John Smith")]),
+    (
+        "I spoke to Sr. João da Silva and Herr Müller.",
+        [("person", "Sr. João da Silva"), ("person", "Herr Müller")],
+    ),
+    ("Hi Maria, the parcel is late", [("person", "Maria")]),
+    ("Please ask Priya Raman about it", [("person", "Priya Raman")]),
+    # addresses (best effort)
+    (
+        "ship to 603 Ray Camp, South Janet, TX 56424 asap",
+        [("address", "603 Ray Camp, South Janet, TX 56424")],
+    ),
+    (
+        "Adresse: Magdalena-Hein-Allee 389, 84011 Merseburg",
+        [("address", "Magdalena-Hein-Allee 389, 84011 Merseburg")],
+    ),
+    (
+        "Endereço: Rua das Flores, 123, Centro, 01107-043 São Paulo / SP",
+        [("address", "Rua das Flores, 123, Centro, 01107-043 São Paulo / SP")],
+    ),
+]
+
+HARD_NEGATIVES = [
+    "Order #482913 has not arrived",
+    "Order ORD-20231104-7731 and ORD-2024-11823, ticket TCK-2023-000481",
+    "Big order #4829130000 placed",
+    "Delivered on 2023-11-04, or 11/04/2023, or 04.11.2023",
+    "Timestamp 2023-11-04T14:32:05Z and at 14:32:05 or 9:15 pm, logged 2024-03-12 14:22:05",
+    "Unix time 1699112345 in the log",
+    "App version 2.3.14, v10.15.7 and 3.2.1, version 10.0.19045.2965, build 1.2.3.4",
+    "Non-Luhn 4111 1111 1111 1112 and 1234567812345678 and 1234-5678-9012-3456",
+    "Tracking 7749 8372 1044 and 1Z999AA10123456784",
+    "Total $1,234.56 for 3 items, 12 x 4 cm, R$ 1.234,56, 15% off",
+    "Not SSNs: 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000",
+    "Not IPs: 256.1.1.1 and 1.2.3 and 1.2.3.4.5",
+    "Not emails: user@localhost, @handle, a@b",
+    "Error E-1042 and 0x80070005 and code 429",
+    "Too short 555-1234, too long +1234567890123456789",
+    "commit 3f786850e387550fdab836ed7e6dc881de23001b, request 123e4567-e89b-12d3-a456-426614174000",
+    "See https://example.com/help/articles/123?ref=mail and ftp://mirror.example.org/pub",
+    "Not an IBAN: DE00 1234 5678 9012 3456 78, not a CPF: 123.456.789-00",
+    "The Monday delivery from Berlin was fine. Great Service overall.",
+    "My SmartHome Hub stopped syncing after the Firmware Update.",
+    "Mac address 00:1A:2B:3C:4D:5E and time 10:30:15",
+    "The meeting on March 3, 2024 was moved; shipped 03.04.2024",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_positives(text, expected):
+    found = [(f.entity, text[f.start : f.end]) for f in find_pii(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives(text):
+    found = [(f.entity, text[f.start : f.end]) for f in find_pii(text)]
+    assert found == []
+
+
+def test_luhn():
+    assert luhn_ok("4111111111111111") and luhn_ok("378282246310005")
+    assert not luhn_ok("4111111111111112")
+
+
+def test_findings_hold_no_value():
+    findings = find_pii("a@example.com, 4111 1111 1111 1111")
+    assert [f.entity for f in findings] == ["email", "card"]
+    assert all(set(f._fields) == {"entity", "start", "end"} for f in findings)
+
+
+def test_entities_subset_and_unknown():
+    text = "mail a@example.com or call 555-123-4567"
+    assert [f.entity for f in find_pii(text, ["phone"])] == ["phone"]
+    assert find_pii(text, []) == []
+    with pytest.raises(ValueError, match="unknown PII entities"):
+        find_pii(text, ["name"])
+
+
+def test_detection_order():
+    # containers before contents, validated identifiers before the loose shapes
+    assert ORDER.index("url_credentials") < ORDER.index("email") < ORDER.index("card")
+    assert ORDER.index("card") < ORDER.index("phone") and ORDER.index("ssn") < ORDER.index("phone")
+    assert set(VALIDATED) < set(ORDER)
+    assert [f.entity for f in find_pii("me.5551234567@example.com")] == ["email"]
+    assert [f.entity for f in find_pii("pay 4222222222222")] == ["card"]  # 13-digit Visa test
+
+
+def test_hostile_input_stays_linear():
+    # long digit runs, colons and capitalised words: bounded work per position, no backtracking
+    text = "word 4111 1111 1111 1112 " * 5_000 + "12 " * 30_000 + "1:" * 20_000
+    text += "Aa " * 20_000 + "a" * 50_000 + "@" + "b." * 10_000
+    start = time.perf_counter()
+    find_pii(text)
+    assert time.perf_counter() - start < 20
+
+
+def test_batch_matches_single_and_workers():
+    texts = [t for t, _ in POSITIVES] * 12 + HARD_NEGATIVES * 12
+    single = [find_pii(t) for t in texts]
+    assert find_pii_batch(texts) == single
+    assert find_pii_batch(texts, workers=2, chunk=64) == single
