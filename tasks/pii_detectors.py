@@ -142,16 +142,14 @@ def _secret_spans(text: str) -> Iterable[Span]:
 _IBAN = re.compile(
     r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])"
 )
-_DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d+(?:[ -]\d+)*(?![\w])")
+_DIGIT_RUN = re.compile(r"(?<![\w.,/+-])\d+(?:[ -]\d+)*(?![\w])")
 _GROUP = re.compile(r"\d+")
 _CNPJ = re.compile(r"(?<![\w./-])(?:\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})(?![\w./-]?\d)")
 _CPF = re.compile(r"(?<![\w./-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w./-]?\d)")
 # US SSN AAA-GG-SSSS, SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000.
 # (python-stdnum also rejects the few numbers printed in adverts, e.g. 078-05-1120; those turn up
 # in real data, so they are scrubbed too.)
-_SSN = re.compile(
-    r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])"
-)
+_SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
 _CPF_WORD = re.compile(r"(?i)\bCPF\b[^\n]{0,12}$")
 _CNPJ_WORD = re.compile(r"(?i)\bCNPJ\b[^\n]{0,12}$")
 _SSN_WORD = re.compile(r"(?i)\b(?:SSN|social security)\b[^\n]{0,16}$")
@@ -228,6 +226,9 @@ def _card_spans(text: str) -> Iterable[Span]:
         if len(run[0]) < 13:
             continue
         groups = [(m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run[0])]
+        lengths = [b - a for a, b in groups]
+        if sum(lengths) > 19 and all(n == 4 for n in lengths[:-1]):
+            continue  # printed in blocks of 4 and too long for a card: a tracking/reference number
         for first, last in _card_windows([text[a:b] for a, b in groups]):
             yield groups[first][0], groups[last][1]
 
@@ -307,13 +308,18 @@ _DATE = re.compile(
 )
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\bborn\b|\bbirth|\bd\.?o\.?b\b|\bb\.|\bbday\b|nascimento|\bnascid[oa]|\bnasceu"
-    r"|anivers[aá]rio|geboren|\bgeb\.|geburts)[^\n;!?]{0,25}$"
+    r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci)[^\n;!?\d]{0,25}$"
 )
+
+
+_BIRTH_AFTER = re.compile(r"(?i)\s{1,3}(?:geboren|born)\b")  # "Ich bin am 5.11.1999 geboren"
 
 
 def _dob_spans(text: str) -> Iterable[Span]:
     for m in _DATE.finditer(text):
-        if _context_before(text, m.start(), _BIRTH_WORD, width=40):
+        if _context_before(text, m.start(), _BIRTH_WORD, width=40) or _BIRTH_AFTER.match(
+            text, m.end()
+        ):
             yield m.span()
 
 
@@ -325,11 +331,12 @@ def _dob_spans(text: str) -> Iterable[Span]:
 # must call the number possible (length) in one of the regions.
 _EXT = r"(?:\s?(?:x|ext\.?|extension|ramal|Durchwahl)\s?\d{1,5})?"
 _PHONE = re.compile(
-    r"(?:(?<=tel:)|(?<![\w#+./:-]))(?:"
+    r"(?:(?<=tel:)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
     r"(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]?\d{2,5}){0,4}"
     r"|(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)\d{3}[ .-]?\d{4}"
     r"|\(0\d{1,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,5}){0,2}"
     r"|0\d{1,5}[ /-]\d{3,8}(?:[ -]\d{2,5}){0,2}"
+    r"|0[1-9]\d{8,9}"  # national, no separators: 020 7946 0958 written 02079460958
     r"|\(?[1-9]\d\)?[ ]?9?\d{4}-\d{4}"
     rf"){_EXT}(?![\w-]|[.:/]\d)",
     re.I,
@@ -365,32 +372,14 @@ def _phone_spans(text: str) -> Iterable[Span]:
 
 
 # --- street addresses (best effort) ---------------------------------------------------------------
-# word repetitions are bounded ({0,4}) so matching stays linear on long capitalised text
+# Street types are the real-world lists: USPS Publication 28 suffixes (en) and Brazilian
+# logradouro types (pt), as Faker ships them; German streets by their compound endings.
+# Word repetitions are bounded ({0,4}) so matching stays linear on long capitalised text.
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _WORDS = rf"{_CAP}(?:[ -](?:{_CAP}|da|de|do|dos|das|von|der|am|an|of|the)){{0,4}}"
-_EN_STREET = (
-    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace"
-    r"|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Close|Gardens|Grove|Hill|Park|Row"
-    r"|Walk|Mews|Green|Plaza|Trail|Crossing|Pike|Loop|Path|Alley|Ridge|Glen|Point|View|Port|Ports"
-    r"|Camp|Isle|Extension|Mission|Villages?|Springs?|Heights|Estates?|Manor|Meadows?|Mall|Rest"
-    r"|Station|Stream|Track|Junction|Knoll|Lakes?|Landing|Light|Mills?|Orchard|Pass|Pines|Ranch"
-    r"|Route|Shoals?|Shores?|Summit|Turnpike|Union|Vista|Wells?|Fields?|Forks?|Fort|Harbor|Haven"
-    r"|Inlet|Island|Key|Motorway|Neck|Oval|Prairie|Radial|Ramp|Ridges|River|Run|Skyway|Spur"
-    r"|Throughway|Tunnel|Underpass|Valley|Via|Ville|Ways|Bypass|Burgs?|Branch|Bridge|Brooks?"
-    r"|Canyon|Cape|Causeway|Centers?|Cliffs?|Club|Common|Corners?|Course|Courts|Cove|Creek|Crest"
-    r"|Dale|Dam|Divide|Drives|Expressway|Falls|Ferry|Flats?|Ford|Forest|Forge|Freeway|Gateway"
-    r"|Harbors|Hills|Hollow|Islands|Junctions|Keys|Knolls|Lodge|Locks|Meadow|Mount|Mountains?"
-    r"|Overpass|Parks|Parkways|Plains?|Port|Radial|Roads|Squares|Stravenue|Streets|Terrace|Vl"
-)
 _DE_STREET = (
     r"[\wÄÖÜäöüß.-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig"
     r"|pfad|markt|hof)"
-)
-_PT_STREET = (
-    r"Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Alameda|Al\.|Praça|Rodovia|Estrada|Largo|Vila|Sítio"
-    r"|Recanto|Esplanada|Quadra|Chácara|Conjunto|Ladeira|Loteamento|Parque|Passarela|Pátio"
-    r"|Residencial|Setor|Trecho|Vereda|Via|Viaduto|Viela|Núcleo|Lago|Lagoa|Morro|Favela|Colônia"
-    r"|Condomínio|Campo|Aeroporto|Distrito|Feira|Fazenda|Jardim|Ladeira|Rampa|Rodovia"
 )
 _POSTCODE = (
     r"(?:[A-Z]{2} \d{5}(?:-\d{4})?"  # US state + ZIP
@@ -399,40 +388,64 @@ _POSTCODE = (
     r"|\d{5} [A-ZÄÖÜ][\wäöüß-]*(?: [A-ZÄÖÜ(][\wäöüß.()-]*){0,2}"  # DE PLZ + city
     r"|\d{5}(?:-\d{4})?)"  # a ZIP after a state the words above already took
 )
-_UNIT = r"(?:(?:Apt\.|Suite|Unit|Flat|Studio|Apartment|Apto\.?|Bloco|Sala|Casa)\s?\w+,?\s)?"
-_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:"
-    rf"{_UNIT}\d{{1,6}}[A-Za-z]?,? {_WORDS} (?:{_EN_STREET})\b\.?(?: (?:Apt\.|Suite|Unit) \w+)?"
-    rf"|{_UNIT}{_WORDS} (?:{_EN_STREET})\b(?=,)"
-    rf"|{_CAP}{_DE_STREET}(?: \d+[a-z]?(?:[/-]\d+)?)"
-    rf"|{_WORDS}[ -]{_DE_STREET} \d+[a-z]?(?:[/-]\d+)?"
-    rf"|(?:{_PT_STREET}) [^,\n]{{2,50}},? (?:n[º°o]\.? ?)?\d+[A-Za-z]?(?: [^,\n]{{0,20}})?"
-    rf"|(?:{_PT_STREET}) [^,\n]{{2,50}}(?=, [^,\n]{{2,40}}, \d{{5}}-?\d{{3}})"
-    rf")(?:, (?:{_WORDS}|(?:Apt\.|Suite|Unit|Flat|Apto\.?|Bloco|Sala|Casa) ?\w+)){{0,3}}"
-    rf"(?:,? {_POSTCODE})?"
-)
+_UNIT_WORD = r"(?:Apt\.|Suite|Unit|Flat|Studio|Apartment|Apto\.?|Bloco|Sala|Casa)"
+_UNIT = rf"(?:{_UNIT_WORD}\s?\w+,?\s)"
+_MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
+
+
+@cache
+def _address_regex() -> re.Pattern:
+    from faker.providers.address.en_US import Provider as UsAddress
+    from faker.providers.address.pt_BR import Provider as BrAddress
+
+    def alternatives(words: set[str]) -> str:  # longest first: "Streets" before "Street"
+        return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+    en = alternatives({*UsAddress.street_suffixes, "St", "Rd", "Ave"})
+    pt = alternatives({*BrAddress.street_prefixes, "R.", "Av."})
+    return re.compile(
+        rf"(?<![\w-])(?:"
+        rf"{_MILITARY}"
+        rf"|{_UNIT}?\d{{1,6}}[A-Za-z]?,? {_WORDS} {en}\b\.?(?: {_UNIT_WORD} \w+)?"
+        rf"|{_UNIT}{_WORDS} {en}\b"
+        rf"|{_CAP}{_DE_STREET}(?: \d+[a-z]?(?:[/-]\d+)?)"
+        rf"|{_WORDS}[ -]{_DE_STREET} \d+[a-z]?(?:[/-]\d+)?"
+        rf"|{pt} (?:d[aeo]s? ){{0,2}}[A-ZÀ-Ö][^,\n.]{{1,50}},? (?:n[º°o]\.? ?)?\d+[A-Za-z]?\b"
+        rf"|{pt} (?:d[aeo]s? ){{0,2}}{_WORDS}"
+        rf")(?:, (?:{_WORDS}|{_UNIT_WORD} ?\w+)){{0,3}}"
+        rf"(?:,? {_POSTCODE})?"
+    )
 
 
 def _address_spans(text: str) -> Iterable[Span]:
-    for m in _ADDRESS.finditer(text):
+    for m in _address_regex().finditer(text):
         yield _trim(text, *m.span(), chars=".,;:!? ")
 
 
 # --- person names ---------------------------------------------------------------------------------
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*"
+_TITLE_WORD = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sr|Sra|Srta|Dona|Dom|Herr|Frau|Fr|Hr"
+    r"|Senhora?|Doutora?|Dra)\b"
+)
+_TITLE = rf"{_TITLE_WORD}\.?|Dipl\.-Ing\.|Ing\."
+# a capitalised token that is not a title: Smith, O'Brien, McDonald, Maria-Theresia, Müller
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zà-öø-ÿ"
+_NAME_TOKEN = (
+    rf"(?!{_TITLE_WORD})(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
+    rf"(?:-[{_UP}{_LOW}][{_LOW}]+)*"
+)
 _PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|den|zu|la|le|du|bin|al|e)"
 _NAME_SEQ = rf"{_NAME_TOKEN}(?:\s(?:{_PARTICLE}\s)?{_NAME_TOKEN}){{0,3}}"
-_TITLE = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sr|Sra|Srta|Dona|Dom|Herr|Frau|Fr|Hr)\.?"
-    r"|Senhora?|Doutora?|Dra?\.|Dipl\.-Ing\.|Ing\."
-)
 # strong cues only: after these a capitalised word is a name even if the gazetteer lacks it.
 # Greetings take the name directly ("Hi Maria", not "Hi, Heads up"); sign-offs after a comma.
 _NAME_CUE = re.compile(
     r"(?i:\b(?:hi|hello|hey|dear|olá|ola|oi|prezad[oa]|car[oa]|hallo|liebe[rs]?"
     r"|sehr geehrte[rs]?|my name is|name is|i am|i'm|this is|signed|spoke (?:to|with)"
     r"|talked (?:to|with)|attn|meu nome é|me chamo|sou [oa]|falei com|ich bin|mein name ist"
-    r"|ich heiße|sprach mit)[ \t]+"
+    r"|ich heiße|sprach mit|colleague|kollegin|kollege|kontoinhaber(?:in)?|inhaber(?:in)?"
+    r"|titular|holder|deliver to|entregar para|lieferung an|sie erreichen|falem com"
+    r"|falar com|contact|contato|kontakt|ask|atendente|agent|representative)[ \t]+"
+    r"|\b(?:bom dia|boa tarde|boa noite|guten tag|good morning|good afternoon)[ \t]+"
     r"|\b(?:thanks|thank you|regards|best|cheers|sincerely|obrigad[oa]|atenciosamente|abraços?"
     r"|att|grüße|gruß|danke|mfg)[,.!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*)$"
 )
@@ -471,17 +484,18 @@ def _person_spans(text: str) -> Iterable[Span]:
         begin = m.start() if titled else start
         known = words[0].lower() in first_names
         cued = titled or _context_before(text, begin, _NAME_CUE, 40)
+        # the span is the name; a title before it ("Mrs.") stays as context
         if cued:
-            yield begin, end
+            yield start, end
         elif known and len(words) >= 2:  # first name + surname(s)
-            yield begin, end
+            yield start, end
         elif (
             known
             and not _sentence_start(text, begin)
             and words[0].lower() not in _AMBIGUOUS
             and not _context_before(text, begin, _PLACE_WORD, 8)
         ):
-            yield begin, end
+            yield start, end
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -582,6 +596,11 @@ _COMMON_WORDS = frozenset(
     wir ihr der die das den dem des ein eine einen einem und oder aber mit von zu im am um für auf
     aus bei nach vor hallo danke bitte guten tag herr frau kunde konto karte zahlung bestellung
     rechnung lieferung sehr geehrte grüße mein meine dein ist sind war hat haben wird kann
+    mir mich dir dich uns euch ihm ihnen damen herren kollege kollegin kontoinhaber inhaber
+    titular colleague holder jan feb mar apr jun jul aug sep sept oct nov dec januar februar
+    märz juni juli oktober dezember janeiro fevereiro março abril maio junho julho agosto
+    setembro outubro novembro dezembro sr sra srta dona dom prof miss mx dame lord lady hr fr
+    doutor doutora dra
     """.split()
 )
 # real first names that are common words too: a name only with a surname, title or cue

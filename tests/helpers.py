@@ -53,3 +53,15 @@ def make_project(root: Path, records: list | None = None, **overrides: dict) -> 
     if records is not None:
         write_lines(root / params.data.input, records)
     return Project(root=root, params=params)
+
+
+def load_ticket_generator():
+    """scripts/make_tickets.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("make_tickets", REPO / "scripts/make_tickets.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it is executing
+    spec.loader.exec_module(module)
+    return module

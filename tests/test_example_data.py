@@ -3,9 +3,7 @@ built to show: planted near-duplicates removed, planted PII gone, every label in
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 
 import pytest
 
@@ -14,24 +12,16 @@ from tasks.dedup import CLUSTERS, dedup
 from tasks.scrub_pii import AUDIT, find_pii, scrub_pii
 from tasks.split import split
 from tasks.validate import validate
-from tests.helpers import LABELS, REPO, make_project
+from tests.helpers import LABELS, REPO, load_ticket_generator, make_project
 
 TICKETS = REPO / "data" / "raw" / "tickets.jsonl"
-UNPLANNED_DUPS_ALLOWED = 3
-SIGNATURE_NAMES = ("Priya", "Tom", "Daniel", "Maria", "Anne")  # scripts/make_tickets.py CLOSINGS  # dedup may find a handful of real near-duplicates too
-
-
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("make_tickets", REPO / "scripts/make_tickets.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it is executing
-    spec.loader.exec_module(module)
-    return module
+UNPLANNED_DUPS_ALLOWED = 3  # dedup may find a handful of real near-duplicates too
+SIGNATURE_NAMES = ("Priya", "Tom", "Daniel", "Maria", "Anne")  # scripts/make_tickets.py CLOSINGS
 
 
 @pytest.fixture(scope="module")
 def generator():
-    return _load_generator()
+    return load_ticket_generator()
 
 
 @pytest.fixture(scope="module")

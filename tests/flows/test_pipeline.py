@@ -13,9 +13,9 @@ from flows.pipeline import pipeline
 from tasks import tracking
 from tasks.common import RESULT, STAGES, Project, load_params, read_json
 from tests.flows.conftest import make_dvc_project, sh, tiny_overrides
-from tests.helpers import REPO
+from tests.helpers import REPO, load_ticket_generator
 
-DATA_STAGES = ("validate", "dedup", "scrub_pii", "split")
+DATA_STAGES = ("validate", "scrub_pii", "dedup", "split")
 
 
 def _lock_md5s(root) -> dict:
@@ -27,7 +27,7 @@ def _stale(root) -> set[str]:
     return {s for s in STAGES if dag.changed(root, s)}
 
 
-def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys, monkeypatch):
+def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys, caplog, monkeypatch):
     secret = "sk-ftpipe-test-SECRET-4c1b9e"  # an API key in the environment must leak nowhere
     monkeypatch.setenv("OPENAI_API_KEY", secret)
     monkeypatch.setenv("ANTHROPIC_API_KEY", secret)
@@ -108,9 +108,31 @@ def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys, monk
     assert reg3["lineage"]["data.test_md5"] != mv.tags["data.test_md5"]
     assert 0.0 <= reg3["champion_score"] <= 1.0
 
-    # 7. no secret in the MLflow store, its artifacts, or anything DVC tracks
+    # 7. no secret in the MLflow store, its artifacts, or anything DVC tracks; no planted PII
+    # value there either (past validate, whose output is the input itself), nor in the logs or
+    # the Prefect artifacts
     stores = [root / "mlflow.db", root / "dvc.lock", *(root / "mlartifacts").rglob("*")]
     stores += [p for p in (root / "data").rglob("*") if ".tmp" not in p.name]
+    pii = [v.encode() for v in planted_pii_values()]
     for path in stores:
         if path.is_file():
-            assert secret.encode() not in path.read_bytes(), path
+            data = path.read_bytes()
+            assert secret.encode() not in data, path
+            if not path.is_relative_to(root / "data/raw") and "validate" not in path.parts:
+                assert [v for v in pii if v in data] == [], path
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as prefect_client:
+        artifacts = prefect_client.read_artifacts()
+    assert artifacts
+    shown = (capsys.readouterr().out + caplog.text + str([a.data for a in artifacts])).encode()
+    assert secret.encode() not in shown and [v for v in pii if v in shown] == []
+
+
+def planted_pii_values() -> list[str]:
+    """The PII values scripts/make_tickets.py planted in the bundled tickets."""
+    module = load_ticket_generator()
+    _, manifest = module.build_tickets(load_params(REPO / "params.yaml").task.system_prompt)
+    values = [value for _, _, value in manifest.pii]
+    assert len(values) >= 25
+    return values
