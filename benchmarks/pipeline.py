@@ -20,8 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from tasks.common import STAGES  # the DAG's order (quality included)
+
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ("validate", "dedup", "scrub_pii", "split", "baseline", "train", "evaluate", "register")
 
 
 def main() -> int:

@@ -208,7 +208,7 @@ def cmd_history(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ftpipe",
-        description="Fine-tuning pipeline: validate, dedup, scrub PII, split, baseline, train, "
+        description="Fine-tuning pipeline: validate, scrub PII, dedup, split, baseline, train, "
         "evaluate, register. Run in a project folder (params.yaml + dvc.yaml).",
     )
     common = argparse.ArgumentParser(add_help=False)

@@ -284,7 +284,7 @@ def load_params(path: str | Path = "params.yaml") -> Params:
 # DVC output. File names inside are constants here so no stage repeats another's literals.
 # ---------------------------------------------------------------------------------------------
 
-RECORDS = "records.jsonl"  # validate, dedup, scrub_pii: the records after that stage
+RECORDS = "records.jsonl"  # validate, scrub_pii, dedup: the records after that stage
 REPORT = "report.json"  # every stage: a small summary of counts (no raw values)
 SPLITS = ("train", "val", "test")  # split writes <name>.jsonl for each
 METRICS = "metrics.json"  # baseline, evaluate

@@ -3,7 +3,7 @@
     ftpipe stage quality           # under `dvc repro`
     quality.fn(project)            # in tests, without the Prefect engine
 
-Reads the split files and the upstream reports (validate, dedup, scrub_pii, split: whatever of
+Reads the split files and the upstream reports (validate, scrub_pii, dedup, split: whatever of
 them exists). Counts tokens per example with the base model's tokenizer and chat template exactly
 as train builds them (prompt = `tasks.llm.record_prompt`, completion = the label), then validates
 one row per record against the contract with a Great Expectations suite run through a Checkpoint
