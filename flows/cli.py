@@ -16,6 +16,7 @@ import os
 import sys
 
 STAGE_NAMES = (
+    "generate",
     "validate",
     "scrub_pii",
     "dedup",

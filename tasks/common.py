@@ -51,6 +51,7 @@ class DataError(PipelineError):
 # ---------------------------------------------------------------------------------------------
 
 STAGES = (
+    "generate",
     "validate",
     "scrub_pii",
     "dedup",
@@ -94,6 +95,52 @@ class TaskParams(_Section):
 class DataParams(_Section):
     input: str = Field(description="chat JSONL, one {'messages': [...]} per line")
     root: str = Field(default="data", description="each stage writes <root>/<stage>/")
+
+
+DEFAULT_GENERATE_PROMPT = """\
+Write one new, realistic example for a dataset. The model being trained gets these instructions:
+{system_prompt}
+
+Allowed labels: {labels}. The new example must have the label {label}.
+Here are existing examples; write something different in wording, details and length:
+{examples}
+
+Answer with only a JSON object: {"user": "<the user's message>", "label": "<the label>"}"""
+
+
+class PriceParams(_Section):
+    input: float = Field(ge=0, description="USD per 1M input tokens")
+    output: float = Field(ge=0, description="USD per 1M output tokens")
+
+
+class ReviewParams(_Section):
+    fraction: float = Field(0.1, gt=0, le=1)  # share of new examples a person must check
+    max_error_rate: float = Field(0.05, ge=0, le=1)  # above this the stage fails: fix the prompt
+    marks: str = "review/generate.csv"  # the sample to mark (written by the stage, edited by you)
+    require: bool = True  # false: skip the human check (tests, trusted prompts)
+
+
+class GenerateParams(_Section):
+    # none: no generation (the pipeline uses data.input as it is)
+    provider: Literal["none", "openai", "anthropic", "local"] = "none"
+    model: str = "gpt-4o-mini"  # local: a model folder or "smollm2"
+    api_key_block: str | None = None  # a Prefect Secret block; default: the SDK's env var
+    n_examples: int = Field(0, ge=0)  # new examples to generate, labels round-robin
+    few_shot: int = Field(3, ge=0)  # seed examples shown per request
+    temperature: float = Field(1.0, ge=0, le=2)
+    max_tokens: int = Field(256, ge=1)
+    prompt: str = DEFAULT_GENERATE_PROMPT  # {system_prompt} {labels} {label} {examples}
+    concurrency: int = Field(8, ge=1, le=256)
+    requests_per_minute: float | None = Field(None, gt=0)
+    tokens_per_minute: float | None = Field(None, gt=0)
+    max_attempts: int = Field(3, ge=1)  # per example: malformed answers and failures
+    max_retries: int = Field(4, ge=0)  # the SDK's own retries (429 with retry-after, 5xx, network)
+    timeout_s: float = Field(60.0, gt=0)
+    prices: dict[str, PriceParams] = Field(default_factory=dict)  # model -> USD per 1M tokens
+    budget_usd: float | None = Field(None, gt=0)  # stop cleanly once this much is spent
+    ledger: str = ".ftpipe/generate-ledger.jsonl"  # every paid call; kept across runs, not DVC
+    seed: int = 0
+    review: ReviewParams = Field(default_factory=ReviewParams)
 
 
 class ValidateParams(_Section):
@@ -202,6 +249,7 @@ class RegisterParams(_Section):
 class Params(_Section):
     task: TaskParams
     data: DataParams
+    generate: GenerateParams = Field(default_factory=GenerateParams)
     validate_: ValidateParams = Field(default_factory=ValidateParams, alias="validate")
     dedup: DedupParams = Field(default_factory=DedupParams)
     scrub_pii: ScrubPiiParams = Field(default_factory=ScrubPiiParams)

@@ -66,8 +66,9 @@ def api_key(provider: str, block: str | None) -> str | None:
 
 
 def _sdk_error(err: Exception) -> ProviderError:
-    status = getattr(err, "status_code", None)
-    return ProviderError(type(err).__name__, status)
+    if not hasattr(err, "request") and isinstance(err, ValueError):
+        return ProviderError("bad_response")  # a 200 whose body is not JSON
+    return ProviderError(type(err).__name__, getattr(err, "status_code", None))
 
 
 class OpenAIProvider:
@@ -120,7 +121,8 @@ class AnthropicProvider:
                 model=self.model,
                 messages=turns,
                 max_tokens=max_tokens,
-                temperature=min(temperature, 1.0),  # Anthropic's range is 0-1
+                # the current Messages API (SDK 2.x) takes no sampling temperature: variety comes
+                # from the prompt and the seeds shown, which differ per request
                 **kwargs,
             )
         except self._errors as err:

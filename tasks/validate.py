@@ -3,7 +3,8 @@
     ftpipe stage validate          # under `dvc repro`
     validate.fn(project)           # in tests, without the Prefect engine
 
-Reads `data.input`, writes `<data.root>/validate/records.jsonl` + `report.json`. Fails closed: one
+Reads `data.input` (then the generate stage's new examples, if any), writes
+`<data.root>/validate/records.jsonl` + `report.json`. Fails closed: one
 DataError naming file, line and rule for the first problem (the full list goes to the log), and
 nothing is written. Messages never echo message content; role names and labels (closed sets) may
 appear, truncated.
@@ -52,6 +53,7 @@ class ValidateResult:
     records: list[dict] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     n_system_added: int = 0
+    n_generated: int = 0  # of the records, how many came from the generate stage
 
 
 def _shown(value: str) -> str:
@@ -161,6 +163,7 @@ def summarize(result: ValidateResult, labels: Sequence[str]) -> dict:
     return {
         "n_records": len(result.records),
         "n_system_added": result.n_system_added,
+        "n_generated": result.n_generated,
         # identical conversations are kept here; dedup removes them
         "n_repeated_ids": sum(n - 1 for n in ids.values()),
         "label_counts": {label: counts.get(label, 0) for label in labels},
@@ -178,19 +181,29 @@ def _issue_list(path: Path, issues: list[Issue]) -> str:
 
 @stage_task
 def validate(project: Project) -> dict:
-    """Validate `data.input` and write normalized records with ids to the validate folder."""
+    """Validate `data.input` (then generate's new examples, if any) into the validate folder."""
     params = project.params
     path = project.input_path
-    result = validate_records(
-        iter_jsonl(path), system_prompt=params.task.system_prompt, labels=params.task.labels
-    )
+    sources = [path]
+    generated = project.stage_dir("generate") / RECORDS
+    if generated.exists():
+        sources.append(generated)
+    result = ValidateResult()
     log = get_logger()
-    if result.issues:
-        if len(result.issues) > 1:  # the error names the first; the log lists them all
-            log.error(_issue_list(path, result.issues))
-        first, more = result.issues[0], len(result.issues) - 1
-        reason = first.reason + (f" (and {more} more errors)" if more else "")
-        raise DataError(path, first.line, first.rule, reason)
+    for source in sources:
+        part = validate_records(
+            iter_jsonl(source), system_prompt=params.task.system_prompt, labels=params.task.labels
+        )
+        if part.issues:
+            if len(part.issues) > 1:  # the error names the first; the log lists them all
+                log.error(_issue_list(source, part.issues))
+            first, more = part.issues[0], len(part.issues) - 1
+            reason = first.reason + (f" (and {more} more errors)" if more else "")
+            raise DataError(source, first.line, first.rule, reason)
+        result.records += part.records
+        result.n_system_added += part.n_system_added
+        if source == generated:
+            result.n_generated = len(part.records)
     minimum = params.validate_.min_records
     if len(result.records) < minimum:
         raise PipelineError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -86,6 +87,10 @@ def test_bad_record_through_the_prefect_flow(tmp_path, prefect_api, capsys):
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     subprocess.run([BIN / "dvc", "init", "-q"], cwd=tmp_path, check=True)
     (tmp_path / "dvc.yaml").write_text((REPO / "dvc.yaml").read_text())
+    # the stages' code is a DVC dependency: generate (first, nothing to do) must record cleanly
+    shutil.copytree(
+        REPO / "tasks", tmp_path / "tasks", ignore=shutil.ignore_patterns("__pycache__")
+    )
     assert cli.main(["run", "--project", str(tmp_path)]) == 2
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
