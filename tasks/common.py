@@ -118,6 +118,9 @@ class ReviewParams(_Section):
     max_error_rate: float = Field(0.05, ge=0, le=1)  # above this the stage fails: fix the prompt
     marks: str = "review/generate.csv"  # the sample to mark (written by the stage, edited by you)
     require: bool = True  # false: skip the human check (tests, trusted prompts)
+    # optional: a judge model labels every new example; disagreements go to the review first
+    judge_provider: Literal["none", "openai", "anthropic", "local"] = "none"
+    judge_model: str = "gpt-4o"
 
 
 class GenerateParams(_Section):

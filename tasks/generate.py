@@ -37,7 +37,7 @@ import random
 import re
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,7 @@ from tasks.common import (
     get_logger,
     iter_jsonl,
     label_of,
+    record_id,
     stage_task,
     user_text,
     write_json,
@@ -61,7 +62,7 @@ from tasks.common import (
 )
 
 REVIEW_RULE = "review"
-_FIELD = re.compile(r"\{(system_prompt|labels|label|examples)\}")
+_FIELD = re.compile(r"\{(system_prompt|labels|label|examples|message)\}")
 
 
 # --- requests --------------------------------------------------------------------------------
@@ -235,8 +236,10 @@ class RunResult:
     cost_usd: float = 0.0  # in this run
 
 
-def _cost(params: GenerateParams, tokens_in: int, tokens_out: int) -> float:
-    price = params.prices.get(params.model)
+def _cost(
+    params: GenerateParams, tokens_in: int, tokens_out: int, model: str | None = None
+) -> float:
+    price = params.prices.get(model or params.model)
     if price is None:
         return 0.0
     return (tokens_in * price.input + tokens_out * price.output) / 1e6
@@ -255,8 +258,16 @@ async def run_requests(
     params: GenerateParams,
     system_prompt: str,
     labels: Sequence[str],
+    parser: Callable[[str, Request], tuple[Any, str | None]] | None = None,
+    max_tokens: int | None = None,
+    model: str | None = None,
+    temperature: float | None = None,
 ) -> RunResult:
-    """Send what the ledger has not answered yet; record every finished call in the ledger."""
+    """Send what the ledger has not answered yet; record every finished call in the ledger.
+
+    `parser(text, request) -> (value, None) | (None, reason)` turns an answer into a result (by
+    default a new example, see `parse_answer`); the judge pass passes its own.
+    """
     result = RunResult()
     limiter = RateLimiter(params.requests_per_minute, params.tokens_per_minute)
     semaphore = asyncio.Semaphore(params.concurrency)
@@ -267,9 +278,15 @@ async def run_requests(
     last_log = [t0]
 
     def parse(text: str, req: Request):
+        if parser is not None:
+            return parser(text, req)
         return parse_answer(
             text, system_prompt=system_prompt, labels=labels, expected_label=req.label
         )
+
+    max_tokens = max_tokens or params.max_tokens
+    model = model or params.model
+    temperature = params.temperature if temperature is None else temperature
 
     def over_budget(estimate: float) -> bool:
         if params.budget_usd is None:
@@ -315,19 +332,19 @@ async def run_requests(
                     "request_id": req.request_id,
                     "attempt": attempt,
                     "index": req.index,
-                    "model": params.model,
+                    "model": model,
                 }
                 try:
                     result.calls += 1
                     completion = await provider.complete(
-                        req.messages, max_tokens=params.max_tokens, temperature=params.temperature
+                        req.messages, max_tokens=max_tokens, temperature=temperature
                     )
                 except PipelineError as err:  # ProviderError: after the SDK's own retries
                     kind = getattr(err, "kind", type(err).__name__)
                     result.errors[kind] += 1
                     entry.update(status="error", reason=kind)
                 else:
-                    cost = _cost(params, completion.tokens_in, completion.tokens_out)
+                    cost = _cost(params, completion.tokens_in, completion.tokens_out, model)
                     record, reason = parse(completion.text, req)
                     entry.update(
                         status="ok" if record else "malformed",
@@ -343,6 +360,7 @@ async def run_requests(
                     if record is not None:
                         result.records[req.index] = record
                     else:
+                        assert reason is not None
                         result.malformed[reason] += 1
                 finally:
                     reserved[0] -= estimate
@@ -359,6 +377,41 @@ async def run_requests(
 
     await asyncio.gather(*(tracked(r) for r in requests))
     return result
+
+
+# --- the judge: a second model labels each new example; disagreements go to people first ---
+JUDGE_PROMPT = """\
+A model gets these instructions:
+{system_prompt}
+
+Allowed labels: {labels}. Which label is right for this message? Answer with the label only.
+
+Message: {message}"""
+
+
+def judge_requests(new: Sequence[dict], labels: Sequence[str], system_prompt: str, model: str):
+    out = []
+    for i, rec in enumerate(new):
+        content = render(
+            JUDGE_PROMPT,
+            system_prompt=system_prompt,
+            labels=", ".join(labels),
+            message=user_text(rec),
+        )
+        messages = [{"role": "user", "content": content}]
+        rid = hashlib.sha256(json.dumps(["judge", model, messages]).encode()).hexdigest()[:20]
+        out.append(Request(i, label_of(rec), rid, messages))
+    return out
+
+
+def judge_parser(labels: Sequence[str]) -> Callable[[str, Request], tuple[str | None, str | None]]:
+    by_upper = {label.upper(): label for label in labels}
+
+    def parse(text: str, req: Request) -> tuple[str | None, str | None]:
+        found = [by_upper[w] for w in re.findall(r"[A-Za-z_]+", text.upper()) if w in by_upper]
+        return (found[0], None) if found else (None, "no_label")
+
+    return parse
 
 
 # --- quality of what came back ---------------------------------------------------------------
@@ -379,10 +432,11 @@ def review_sample(new: Sequence[dict], fraction: float, seed: int) -> list[dict]
 _YES, _NO = {"y", "yes", "1", "true", "correct", "ok"}, {"n", "no", "0", "false", "incorrect"}
 
 
-def check_review(path: Path, sample: Sequence[dict], params: GenerateParams) -> dict:
+def check_review(
+    path: Path, sample: Sequence[dict], params: GenerateParams, judged: dict[str, str] | None = None
+) -> dict:
     """Read the marks; write the file (unmarked rows added) and fail while any row is unmarked,
     or when the error rate is over the limit."""
-    from tasks.common import record_id
 
     marks: dict[str, str] = {}
     if path.exists():
@@ -392,10 +446,12 @@ def check_review(path: Path, sample: Sequence[dict], params: GenerateParams) -> 
     rows = [
         {"id": record_id(r["messages"]), "label": label_of(r), "user": user_text(r)} for r in sample
     ]
+    for row in rows:
+        row["judge"] = (judged or {}).get(row["id"], "")
     missing = [r for r in rows if r["id"] not in marks]
     if missing:
         with atomic_file(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=["id", "label", "user", "correct"])
+            writer = csv.DictWriter(fh, fieldnames=["id", "label", "judge", "user", "correct"])
             writer.writeheader()
             for r in rows:
                 writer.writerow({**r, "correct": marks.get(r["id"], "")})
@@ -424,10 +480,67 @@ def check_review(path: Path, sample: Sequence[dict], params: GenerateParams) -> 
 
 
 # --- the stage -------------------------------------------------------------------------------
+AGREES = "(agrees)"
+
+
+def _dedup_against_seeds(project: Project, seeds: list[dict], new: list[dict]) -> tuple[list, int]:
+    """New examples that are not near-duplicates of a seed or of each other (the seeds come
+    first, so a new example repeating a seed is the one dropped); and how many were dropped."""
+    from tasks.dedup import dedup_records, near_dup_options
+
+    seed_records = [{"id": f"seed{i}", **rec} for i, rec in enumerate(seeds)]
+    new_records = [{"id": f"new{i}", **rec} for i, rec in enumerate(new)]
+    dedup = project.params.dedup
+    kept = dedup_records(
+        seed_records + new_records,
+        field=dedup.field,
+        threshold=dedup.threshold,
+        **near_dup_options(dedup),
+    ).kept
+    unique = [{"messages": r["messages"]} for r in kept if r["id"].startswith("new")]
+    return unique, len(new) - len(unique)
+
+
+def _judge(project: Project, unique: list[dict], ledger: Ledger) -> dict[str, str]:
+    """record id -> AGREES, or the judge's own label where it disagrees ("?": no label given).
+    Judge calls go through the same ledger: never paid twice either."""
+    from tasks.providers import make_provider
+
+    params, task = project.params.generate, project.params.task
+    review = params.review
+    provider = make_provider(
+        review.judge_provider,
+        model=review.judge_model,
+        timeout_s=params.timeout_s,
+        max_retries=params.max_retries,
+        api_key_block=params.api_key_block,
+        root=project.root,
+    )
+    requests = judge_requests(unique, task.labels, task.system_prompt, review.judge_model)
+    run = asyncio.run(
+        run_requests(
+            requests,
+            provider=provider,
+            ledger=ledger,
+            params=params,
+            system_prompt=task.system_prompt,
+            labels=task.labels,
+            parser=judge_parser(task.labels),
+            max_tokens=16,
+            model=review.judge_model,
+            temperature=0.0,
+        )
+    )
+    out = {}
+    for req, rec in zip(requests, unique, strict=True):
+        verdict = run.records.get(req.index, "?")
+        out[record_id(rec["messages"])] = AGREES if verdict == req.label else verdict
+    return out
+
+
 @stage_task
 def generate(project: Project) -> dict:
     """New examples from the seeds into the generate folder (none with provider none)."""
-    from tasks.dedup import dedup_records, near_dup_options
     from tasks.providers import make_provider
 
     params = project.params.generate
@@ -469,28 +582,18 @@ def generate(project: Project) -> dict:
                 labels=task.labels,
             )
         )
+        new = [run.records[i] for i in sorted(run.records)]
+        unique, n_dropped = _dedup_against_seeds(project, seeds, new)
+        judged = _judge(project, unique, ledger) if params.review.judge_provider != "none" else {}
     finally:
         ledger.close()
-    new = [run.records[i] for i in sorted(run.records)]
-
-    # dedup: the seeds first, so a new example that repeats a seed is the one dropped
-    seed_records = [{"id": f"seed{i}", **rec} for i, rec in enumerate(seeds)]
-    new_records = [{"id": f"new{i}", **rec} for i, rec in enumerate(new)]
-    dedup = project.params.dedup
-    kept = dedup_records(
-        seed_records + new_records,
-        field=dedup.field,
-        threshold=dedup.threshold,
-        **near_dup_options(dedup),
-    ).kept
-    unique = [{"messages": r["messages"]} for r in kept if r["id"].startswith("new")]
     target = Counter(r.label for r in requests)
     got = Counter(label_of(r) for r in unique)
     report |= {
         "model": params.model,
         "n_requested": len(requests),
         "n_new": len(unique),
-        "n_duplicates_dropped": len(new) - len(unique),
+        "n_duplicates_dropped": n_dropped,
         "calls_this_run": run.calls,
         "replayed_from_ledger": run.replayed,
         "malformed_by_reason": dict(run.malformed),
@@ -509,9 +612,19 @@ def generate(project: Project) -> dict:
             "seeds_distinct_2": distinct_ngrams([user_text(r) for r in seeds], 2),
         },
     }
+    flagged = [r for r in unique if judged.get(record_id(r["messages"]), AGREES) != AGREES]
+    if judged:
+        report["judge"] = {
+            "model": params.review.judge_model,
+            "n_checked": len(judged),
+            "n_disagree": len(flagged),
+            "disagree_rate": round(len(flagged) / len(judged), 4),
+        }
     if params.review.require and unique:
-        sample = review_sample(unique, params.review.fraction, params.seed)
-        report["review"] = check_review(project.root / params.review.marks, sample, params)
+        # the judge's disagreements first, then a random share of the rest
+        rest = [r for r in unique if r not in flagged]
+        sample = flagged + review_sample(rest, params.review.fraction, params.seed)
+        report["review"] = check_review(project.root / params.review.marks, sample, params, judged)
     with atomic_dir(project.stage_dir("generate")) as out:
         write_jsonl(out / RECORDS, unique)
         write_json(out / REPORT, report)
@@ -520,7 +633,7 @@ def generate(project: Project) -> dict:
         "%d calls this run, %d replayed from the ledger; $%.4f this run",
         len(unique),
         len(requests),
-        report["n_duplicates_dropped"],
+        n_dropped,
         len(run.failed),
         ", budget reached" if run.skipped_budget else "",
         run.calls,

@@ -8,6 +8,7 @@ call, writes no duplicate and loses no example.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -159,3 +160,44 @@ def test_kill_mid_run_then_resume(tmp_path):
     records = read_records(project.stage_dir("generate") / "records.jsonl")
     assert len(records) == n == len({json.dumps(r) for r in records})  # none lost, none twice
     assert sum(prompts_before.values()) <= first_run_calls
+
+
+def test_judge_flags_disagreements_first_in_the_review(tmp_path, monkeypatch):
+    """A judge model labels every new example; the ones it disagrees with lead the review file."""
+
+    def respond(call):
+        prompt = call.last_user_text
+        if prompt.startswith("A model gets these instructions"):
+            message = prompt.rsplit("Message: ", 1)[1]
+            # the judge disagrees on billing examples, answers in prose around the label
+            return "I think OTHER." if message.startswith("billing") else message.split()[0].upper()
+        return answer(call)
+
+    with LLMServer(respond) as server:
+        _point(monkeypatch, server)
+        project = project_for(
+            tmp_path,
+            n_examples=12,
+            review={
+                "require": True,
+                "fraction": 0.2,
+                "judge_provider": "openai",
+                "judge_model": "j",
+            },
+        )
+        with pytest.raises(Exception, match="not marked yet"):
+            generate.fn(project)
+        calls = len(server.calls)
+        assert calls == 12 + 12  # 12 examples + 12 judge calls
+        rows = list(csv.DictReader((project.root / "review/generate.csv").open()))
+        assert [r["judge"] for r in rows[:2]] == ["OTHER", "OTHER"]  # the 2 billing ones first
+        assert {r["label"] for r in rows[:2]} == {"BILLING"}
+        assert len(rows) == 2 + 2  # + 20% of the 10 others
+        with (project.root / "review/generate.csv").open("w", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows({**r, "correct": "y"} for r in rows)
+        report = generate.fn(project)
+        assert len(server.calls) == calls  # judge answers replayed from the ledger too
+    assert report["judge"]["n_checked"] == 12 and report["judge"]["n_disagree"] == 2
+    assert report["review"]["n_reviewed"] == 4
