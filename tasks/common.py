@@ -226,14 +226,68 @@ class LoraParams(_Section):
     )
 
 
+class PreflightParams(_Section):
+    """Checks before any training or upload (tasks/train.py `preflight`)."""
+
+    on_problem: Literal["fail", "warn"] = "fail"
+    # truncation: quality.max_truncated_share (the data contract's threshold) applies here too
+    min_trained_share: float = Field(0.0, ge=0, le=1)  # share of tokens the loss is on
+    gpu_memory_gb: float | None = Field(None, gt=0)  # default: what the CUDA device reports
+    budget_usd: float | None = Field(None, gt=0)  # openai: estimated training cost cap
+    prices: dict[str, float] = Field(  # openai: USD per 1M training tokens, by base model
+        default_factory=lambda: {"gpt-4o-mini-2024-07-18": 3.0, "gpt-4.1-mini-2025-04-14": 5.0}
+    )
+
+
+class OpenAITrainParams(_Section):
+    model: str = "gpt-4o-mini-2024-07-18"
+    suffix: str | None = None  # default: task.name
+    learning_rate_multiplier: float | Literal["auto"] = "auto"
+    poll_s: float = Field(10.0, gt=0)  # first poll interval; grows x1.5 up to poll_max_s
+    poll_max_s: float = Field(120.0, gt=0)
+    timeout_h: float = Field(24.0, gt=0)
+
+
+# Named hyper-parameter blocks (train.preset): a value the user sets explicitly always wins.
+TRAIN_PRESETS: dict[str, dict[str, Any]] = {
+    "classification": {"epochs": 3, "batch_size": 4, "learning_rate": 1e-3},  # also extraction
+    "style": {"epochs": 2, "batch_size": 8, "learning_rate": 2e-4},
+    "small_data": {"epochs": 5, "batch_size": 2, "learning_rate": 1e-4},  # < 200 examples
+}
+
+
 class TrainParams(_Section):
+    # lora, qlora (4-bit NF4 base; CUDA, CPU = test path only), full (all weights), openai (a job)
+    backend: Literal["lora", "qlora", "full", "openai"] = "lora"
+    preset: Literal["classification", "style", "small_data"] | None = None
     seed: int = 42
     epochs: float = Field(default=3, gt=0)
     learning_rate: float = Field(default=2.0e-4, gt=0)
     batch_size: int = Field(default=8, ge=1)
     max_length: int = Field(default=256, ge=16)
     logging_steps: int = Field(default=5, ge=1)
+    packing: bool = (
+        False  # pack examples into max_length rows (padding-free); best on mixed lengths
+    )
+    eval_steps: int | None = Field(
+        None, ge=1
+    )  # validation + checkpoint every N steps (null: epoch)
+    early_stopping_patience: int | None = Field(None, ge=1)  # evals without improvement
+    early_stopping_min_delta: float = Field(0.0, ge=0)  # smaller eval_loss gains do not count
+    checkpoint_dir: str = ".ftpipe/checkpoints"  # resumable checkpoints, outside DVC outputs
     lora: LoraParams = Field(default_factory=LoraParams)
+    openai: OpenAITrainParams = Field(default_factory=OpenAITrainParams)
+    preflight: PreflightParams = Field(default_factory=PreflightParams)
+
+    @model_validator(mode="after")
+    def _apply_preset(self) -> TrainParams:
+        """Fill the preset's values for the fields the user did not set (explicit values win)."""
+        if self.preset is None:
+            return self
+        for key, value in TRAIN_PRESETS[self.preset].items():
+            if key not in self.model_fields_set:
+                object.__setattr__(self, key, value)
+        return self
 
 
 class EvaluateParams(_Section):

@@ -14,6 +14,21 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _ftpipe_logs_reach_caplog(caplog):
+    """Our logger does not propagate (Prefect's root handler would print lines twice), so hand
+    pytest's capture handler to it directly: `caplog.text` then holds the stage log lines."""
+    import logging
+
+    from tasks.common import get_logger
+
+    get_logger()  # configures the "ftpipe" logger once
+    logger = logging.getLogger("ftpipe")
+    logger.addHandler(caplog.handler)
+    yield
+    logger.removeHandler(caplog.handler)
+
+
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory) -> str:
     """A 1.6M-parameter random Llama with the bundled SmolLM2 tokenizer (real chat template).

@@ -31,6 +31,11 @@ SDK adds it), ``POST /v1/messages/count_tokens``, ``GET /v1/models`` (one body t
 ``n != 1``, a missing ``model``/``messages`` (or Anthropic ``max_tokens``) get a 400 (recorded,
 ``Call.error`` says why; no fault is consulted for them). Unknown paths get a 404.
 
+Extending (as ``tests/ft_server.py`` does for the OpenAI files / fine-tuning API): a subclass
+overrides ``_handle_get`` / ``_handle_post`` / ``_handle_delete`` for its own routes, hands
+chat/messages POSTs to ``_handle_chat(h, api, path, raw)`` (``api`` from ``_chat_api(path)``),
+and reuses the fault step ``_apply_fault(h, call, api)`` and ``_send(..., content_type=...)``.
+
 Token usage is deterministic: tokens = ``len(text.split())``; the prompt counts the text of every
 message (Anthropic: plus ``system``); content given as a list of blocks counts each block's
 ``"text"``.
@@ -174,6 +179,7 @@ class Call:
     index: int = -1  # position in LLMServer.calls
     path: str = ""
     error: str | None = None  # why a 400/500 was sent, or "client gone" if the write failed
+    method: str = ""  # the HTTP method ("POST" for chat/messages; subclasses record others too)
 
     @property
     def prompt_text(self) -> str:
@@ -364,6 +370,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.owner._handle_get(self)
 
+    def do_DELETE(self) -> None:
+        self.server.owner._handle_delete(self)
+
 
 class LLMServer:
     """Fake OpenAI + Anthropic endpoint; see the module docstring. A context manager."""
@@ -489,15 +498,30 @@ class LLMServer:
         except (OSError, ValueError):
             h.close_connection = True
             return
-        if path.endswith("/chat/completions"):
-            api = "openai"
-        elif path.endswith("/v1/messages/count_tokens"):
-            api = "anthropic_count"
-        elif path.endswith("/v1/messages"):
-            api = "anthropic"
-        else:
+        api = self._chat_api(path)
+        if api is None:
             self._send(h, None, 404, *self._error_body("openai", 404, f"no route POST {path}"))
             return
+        self._handle_chat(h, api, path, raw)
+
+    def _handle_delete(self, h: _Handler) -> None:
+        path = h.path.split("?", 1)[0].rstrip("/")
+        self._send(h, None, 404, *self._error_body("openai", 404, f"no route DELETE {path}"))
+
+    @staticmethod
+    def _chat_api(path: str) -> str | None:
+        """Which generation API a POST path belongs to: "openai" | "anthropic" |
+        "anthropic_count", or None for any other path."""
+        if path.endswith("/chat/completions"):
+            return "openai"
+        if path.endswith("/v1/messages/count_tokens"):
+            return "anthropic_count"
+        if path.endswith("/v1/messages"):
+            return "anthropic"
+        return None
+
+    def _handle_chat(self, h: _Handler, api: str, path: str, raw: bytes) -> None:
+        """One chat-completions / messages POST whose body (``raw``) has been read."""
         try:
             body = json.loads(raw or b"null")
             if not isinstance(body, dict):
@@ -525,6 +549,7 @@ class LLMServer:
             headers={k.lower(): v for k, v in h.headers.items()},
             path=path,
             t_start=time.monotonic(),
+            method="POST",
         )
         with self._lock:
             call.index = len(self.calls)
@@ -536,6 +561,33 @@ class LLMServer:
             self._send(h, call, 400, *self._error_body(api, 400, invalid))
             return
 
+        answered, fault = self._apply_fault(h, call, api)
+        if answered:
+            return
+
+        if fault is not None and fault.kind == "malformed":
+            text = fault.text
+        else:
+            try:
+                text = str(self.responder(call))
+            except Exception as e:  # a broken responder is a test bug: say so loudly, as a 500
+                call.error = f"responder raised {type(e).__name__}: {e}"
+                self._send(h, call, 500, *self._error_body(api, 500, call.error))
+                return
+
+        payload = json.dumps(self._success_body(call, text)).encode()
+        if fault is not None and fault.kind == "bad_json":
+            payload = payload[: len(payload) // 2]
+        rid = f"req_{call.index:06d}"
+        headers = {"x-request-id": rid} if api == "openai" else {"request-id": rid}
+        self._send(h, call, 200, payload, headers)
+
+    def _apply_fault(self, h: _Handler, call: Call, api: str) -> tuple[bool, Fault | None]:
+        """Consult ``faults`` for a recorded ``call`` and do what needs no answer body: send a
+        status fault, reset the connection, hang ("timeout"), then wait ``latency_s``.
+        Returns (answered, fault): answered=True means nothing more may be sent for this call
+        (an error went out, the connection was reset, or stop() cut the wait short); otherwise
+        the caller answers normally, minding ``fault`` ("malformed", "bad_json") itself."""
         fault = None
         if self.faults is not None:
             fault = _as_fault(self.faults(call.index, call))
@@ -556,11 +608,11 @@ class LLMServer:
                 headers["x-should-retry"] = "true" if fault.should_retry else "false"
             call.error = msg
             self._send(h, call, status, payload, headers)
-            return
+            return True, fault
 
         if fault is not None and fault.kind == "reset":
             self._reset(h, call)
-            return
+            return True, fault
 
         if fault is not None and fault.kind == "timeout":
             self._stopping.wait(fault.hang_s)
@@ -572,24 +624,9 @@ class LLMServer:
             call.error = "server stopped"
             call.t_end = time.monotonic()
             h.close_connection = True
-            return
+            return True, fault
 
-        if fault is not None and fault.kind == "malformed":
-            text = fault.text
-        else:
-            try:
-                text = str(self.responder(call))
-            except Exception as e:  # a broken responder is a test bug: say so loudly, as a 500
-                call.error = f"responder raised {type(e).__name__}: {e}"
-                self._send(h, call, 500, *self._error_body(api, 500, call.error))
-                return
-
-        payload = json.dumps(self._success_body(call, text)).encode()
-        if fault is not None and fault.kind == "bad_json":
-            payload = payload[: len(payload) // 2]
-        rid = f"req_{call.index:06d}"
-        headers = {"x-request-id": rid} if api == "openai" else {"request-id": rid}
-        self._send(h, call, 200, payload, headers)
+        return False, fault
 
     @staticmethod
     def _validate(api: str, body: dict) -> str | None:
@@ -652,14 +689,20 @@ class LLMServer:
         return json.dumps(body).encode(), {}
 
     def _send(
-        self, h: _Handler, call: Call | None, status: int, payload: bytes, headers: dict[str, str]
+        self,
+        h: _Handler,
+        call: Call | None,
+        status: int,
+        payload: bytes,
+        headers: dict[str, str],
+        content_type: str = "application/json",
     ) -> None:
         if call is not None:  # before the write: once the client has the answer, so has `calls`
             call.status = status
             call.t_end = time.monotonic()
         try:
             h.send_response(status)
-            h.send_header("content-type", "application/json")
+            h.send_header("content-type", content_type)
             h.send_header("content-length", str(len(payload)))
             for k, v in headers.items():
                 h.send_header(k, v)

@@ -8,7 +8,7 @@ from tasks import train as train_mod
 from tasks.common import ADAPTER, RUN_INFO, PipelineError, read_json, read_records, write_jsonl
 from tasks.llm import load_model
 from tasks.tracking import tracking_uri
-from tasks.train import flatten, make_trainer, sft_rows, train
+from tasks.train import LOSS_CURVES, flatten, make_trainer, sft_rows, train
 
 
 def test_flatten_for_mlflow_params():
@@ -63,8 +63,11 @@ def test_train_writes_adapter_run_info_and_mlflow_run(tiny_project, tiny_model_d
     summary = train.fn(project)
 
     out = project.stage_dir("train")
-    assert sorted(x.name for x in out.iterdir()) == sorted([ADAPTER, RUN_INFO])  # no checkpoints
+    assert sorted(x.name for x in out.iterdir()) == sorted([ADAPTER, RUN_INFO, LOSS_CURVES])
+    assert not list((project.root / ".ftpipe/checkpoints").glob("*"))  # removed once saved
     info = read_json(out / RUN_INFO)
+    assert info["fit"]["verdict"] in ("ok", "overfitting") and info["backend"] == "lora"
+    assert info["preflight"]["tokens_per_epoch"] > 0 and info["preflight"]["truncated"] == 0
     assert info["base_model"] == tiny_model_dir  # the params reference
     assert info["n_train"] == 12 and info["n_val"] == 4
     assert len(info["train_loss"]) == 6  # 3 steps/epoch x 2 epochs, logged every step
