@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import time
 
-from tasks.common import ADAPTER, Project, atomic_dir, get_logger, read_records, stage_task
+from tasks.common import (
+    ADAPTER,
+    RUN_INFO,
+    Project,
+    atomic_dir,
+    get_logger,
+    read_json,
+    read_records,
+    stage_task,
+)
 
 
 @stage_task
@@ -24,9 +33,10 @@ def evaluate(project: Project) -> dict:
     params = project.params
     t0 = time.perf_counter()
     adapter = project.stage_dir("train") / ADAPTER
+    remote = read_json(project.stage_dir("train") / RUN_INFO).get("remote_model")
     test = read_records(project.split_path("test"))
 
-    metrics, rows = score(project, test, adapter_dir=adapter)
+    metrics, rows = score(project, test, adapter_dir=adapter, remote_model=remote)
     with atomic_dir(project.stage_dir("evaluate")) as out:
         write_score_outputs(
             out,
@@ -35,7 +45,7 @@ def evaluate(project: Project) -> dict:
             title=f"fine-tuned: accuracy {metrics['accuracy']:.3f}",
             report={
                 "base_model": params.task.base_model,
-                "adapter": str(adapter.relative_to(project.root)),
+                "candidate": remote or str(adapter.relative_to(project.root)),
                 "n_test": len(test),
                 "decoding": params.evaluate.model_dump(),
                 "runtime_s": round(time.perf_counter() - t0, 2),

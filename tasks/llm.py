@@ -440,12 +440,39 @@ def check_labels(records: Sequence[dict], labels: Sequence[str], source: str) ->
         )
 
 
+def predict_remote(
+    model: str,
+    prompts: Sequence[list[dict[str, str]]],
+    *,
+    max_new_tokens: int,
+    concurrency: int = 8,
+) -> list[str]:
+    """Greedy (temperature 0) answers from an OpenAI chat model, e.g. a fine-tuned `ft:` id."""
+    import asyncio
+
+    from tasks.providers import make_provider
+
+    provider = make_provider("openai", model=model, timeout_s=60, max_retries=5)
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(messages):
+        async with gate:
+            done = await provider.complete(messages, max_tokens=max_new_tokens, temperature=0.0)
+            return done.text
+
+    async def everything():
+        return await asyncio.gather(*(one(m) for m in prompts))
+
+    return list(asyncio.run(everything()))
+
+
 def score(
     project: Project,
     records: Sequence[dict],
     *,
     adapter_dir: str | Path | None = None,
     few_shot: Sequence[dict] = (),
+    remote_model: str | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Generate an answer for each record and score it against the record's label.
 
@@ -464,17 +491,21 @@ def score(
     check_labels(records, labels, "test split")
 
     t0 = time.perf_counter()
-    model, tok = load_model(params.task.base_model, adapter_dir, root=project.root)
-    load_s = time.perf_counter() - t0
     prompts = [record_prompt(r, params.task.system_prompt, few_shot) for r in records]
-    t1 = time.perf_counter()
-    raw = predict(
-        model,
-        tok,
-        prompts,
-        batch_size=params.evaluate.batch_size,
-        max_new_tokens=params.evaluate.max_new_tokens,
-    )
+    if remote_model is not None:  # an OpenAI fine-tuned model: same prompts, temperature 0
+        load_s, t1 = 0.0, time.perf_counter()
+        raw = predict_remote(remote_model, prompts, max_new_tokens=params.evaluate.max_new_tokens)
+    else:
+        model, tok = load_model(params.task.base_model, adapter_dir, root=project.root)
+        load_s = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        raw = predict(
+            model,
+            tok,
+            prompts,
+            batch_size=params.evaluate.batch_size,
+            max_new_tokens=params.evaluate.max_new_tokens,
+        )
     predict_s = time.perf_counter() - t1
 
     gold = [label_of(r) for r in records]

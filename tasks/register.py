@@ -38,6 +38,7 @@ from tasks.common import (
 
 # the model served from the registry: MLflow "models from code" runs this file at load time
 PYFUNC_MODEL_FILE = Path(__file__).with_name("adapter_model.py")
+OPENAI_MODEL_FILE = Path(__file__).with_name("openai_model.py")  # train.backend: openai
 
 
 @dataclass
@@ -158,11 +159,13 @@ def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, bas
             snapshot = yaml.safe_load(lock.read_text()) or {}
             snapshot.get("stages", {}).pop("register", None)
             mlflow.log_text(yaml.safe_dump(snapshot, sort_keys=False), "lineage/dvc.lock")
+        remote = read_json(train_dir / RUN_INFO).get("remote_model")
         info = mlflow.pyfunc.log_model(
             name="model",
-            python_model=str(PYFUNC_MODEL_FILE),
-            artifacts={"adapter": str(train_dir / ADAPTER)},
+            python_model=str(OPENAI_MODEL_FILE if remote else PYFUNC_MODEL_FILE),
+            artifacts=None if remote else {"adapter": str(train_dir / ADAPTER)},
             model_config={
+                "openai_model": remote,
                 "base_model": p.task.base_model,
                 "system_prompt": p.task.system_prompt,
                 "labels": list(p.task.labels),
@@ -171,7 +174,8 @@ def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, bas
                 "decode_max_new_tokens": p.evaluate.max_new_tokens,
             },
             # explicit: inferring requirements would import and run the model (slow, and noisy)
-            pip_requirements=["ftpipe", "torch", "transformers", "peft", "mlflow"],
+            pip_requirements=["ftpipe", "mlflow"]
+            + (["openai"] if remote else ["torch", "transformers", "peft"]),
             registered_model_name=p.task.name,
         )
     return info.registered_model_version
@@ -189,6 +193,10 @@ def _champion_score(project: Project, client, version: str, test_md5: str) -> tu
 
     from tasks import llm
 
+    test = read_records(project.split_path("test"))
+    if mv.tags.get("openai_model"):  # a remote fine-tuned model: ask it, nothing to download
+        metrics, _ = llm.score(project, test, remote_model=mv.tags["openai_model"])
+        return float(metrics[p.register.metric]), "re-evaluated on the current test set"
     base_ref = mv.tags.get("base_model", p.task.base_model)
     task = p.task.model_copy(update={"base_model": base_ref})
     champ_project = Project(project.root, p.model_copy(update={"task": task}))
@@ -197,9 +205,7 @@ def _champion_score(project: Project, client, version: str, test_md5: str) -> tu
             artifact_uri=f"models:/{p.task.name}/{version}", dst_path=tmp
         )
         adapter = Path(local) / "artifacts" / "adapter"
-        metrics, _ = llm.score(
-            champ_project, read_records(project.split_path("test")), adapter_dir=adapter
-        )
+        metrics, _ = llm.score(champ_project, test, adapter_dir=adapter)
     return float(metrics[p.register.metric]), "re-evaluated on the current test set"
 
 
@@ -213,6 +219,14 @@ def register(project: Project) -> dict:
     cand = read_json(project.stage_dir("evaluate") / METRICS)
     base = read_json(project.stage_dir("baseline") / METRICS)
     tags = lineage_tags(project)
+    tags["train.backend"] = run_info.get("backend", "lora")
+    if run_info.get("remote_model"):
+        # the model version IS the remote model: its id and job, and the OpenAI base it came from
+        tags |= {
+            "openai_model": run_info["remote_model"],
+            "openai_job": run_info["openai_job"],
+            "base_model": run_info["base_model"],
+        }
     client = tracking.client(project)
     model = p.task.name
 

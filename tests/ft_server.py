@@ -72,6 +72,17 @@ succeeded. Events, checkpoints and list calls never advance a job.
   as ``Error(code=None, message=None, param=None)`` -- TRUTHY. Test ``job.status == "failed"``
   (or ``job.error and job.error.code``), never ``if job.error:``.
 
+Constructor: ``FineTuneServer(responder=None, *, steps_per_state=1, fail_with=None,
+validate_files=True, events_per_epoch=3, faults=None, latency_s=0.0, org="ftserver")``.
+Observation (read after the client call returns): ``files`` (id -> ``FileRecord``: id, filename,
+purpose, bytes, content, created_at), ``jobs`` (id -> ``JobRecord``: ``request`` = the create
+body as sent, ``status_history``, ``events`` (chronological), ``checkpoints``, ``metrics``,
+``cancel_requested``, ``polls``, ``error`` ...), ``created_jobs()`` (creation order), ``calls``
+(every request; ``Call.body`` = the JSON body, the upload's {purpose, filename, bytes}, or the
+query string of a GET as a dict), ``model_ids()``. The job object also carries
+``user_provided_suffix`` (real API field the SDK model does not declare) and ``method`` with the
+same hyperparameters as the deprecated top-level ``hyperparameters`` (either input form works).
+
 Create-time 400s (``openai.BadRequestError``; ``e.body`` / ``e.param`` / ``e.code`` set): a
 missing ``model`` / ``training_file``; an unknown file id (``"invalid training_file: file-.."``,
 param ``training_file`` / ``validation_file``, code null) or one whose purpose is not
@@ -98,6 +109,7 @@ import hashlib
 import json
 import math
 import re
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -254,7 +266,7 @@ class JobRecord:
             "trained_tokens": self.trained_tokens,
             "error": dict(self.error) if self.error else {},  # the real API's "no error" value
             "seed": self.seed,
-            "suffix": self.suffix,
+            "user_provided_suffix": self.suffix,
             "metadata": dict(self.metadata) if self.metadata is not None else None,
             "integrations": list(self.integrations or []),
             "estimated_finish": None,
@@ -414,6 +426,16 @@ class FineTuneServer(LLMServer):
         self.start()
         return self
 
+    def _track(self, conn: socket.socket, add: bool) -> None:
+        # TCP_NODELAY: the handler writes headers and body separately, and Nagle + the client's
+        # delayed ACK would otherwise add ~40 ms to EVERY request (a job poll loop crawls)
+        if add:
+            try:
+                conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            except OSError:
+                pass
+        super()._track(conn, add)
+
     # ----- observation
 
     def created_jobs(self) -> list[JobRecord]:
@@ -564,7 +586,7 @@ class FineTuneServer(LLMServer):
 
     @staticmethod
     def _page(items: list[dict], params: list[tuple[str, str]], default_limit: int) -> dict:
-        """An OpenAI cursor page of ``items`` (already in list order): ``after`` an id, ``limit``."""
+        """An OpenAI cursor page of ``items`` (in list order): ``after`` an id, ``limit``."""
         q = dict(params)
         try:
             limit = int(q.get("limit", default_limit))
@@ -701,8 +723,16 @@ class FineTuneServer(LLMServer):
         return names + self._ft_models()
 
     @staticmethod
-    def _model_obj(name: str, owner: str) -> dict:
-        return {"id": name, "object": "model", "created": 0, "owned_by": owner}
+    def _model_obj(name: str, owner: str) -> dict:  # LLMServer's shape: both SDKs parse it
+        return {
+            "id": name,
+            "object": "model",
+            "type": "model",
+            "created": 0,
+            "created_at": "2024-01-01T00:00:00Z",
+            "owned_by": owner,
+            "display_name": name,
+        }
 
     def _r_list_models(self, call: Call, params, raw: bytes) -> dict:
         owner = f"user-{self.org}"
@@ -710,7 +740,14 @@ class FineTuneServer(LLMServer):
             self._model_obj(m, owner if m.startswith("ft:") else "system")
             for m in self._model_list()
         ]
-        return {"object": "list", "data": data}
+        ids = [d["id"] for d in data]
+        return {
+            "object": "list",
+            "data": data,
+            "has_more": False,
+            "first_id": ids[0],
+            "last_id": ids[-1],
+        }
 
     def _r_get_model(self, call: Call, params, raw: bytes, model: str) -> dict:
         if model.startswith("ft:") and model not in self._ft_models():

@@ -1,0 +1,146 @@
+"""Training throughput on CPU: packed (padding-free) vs padded batches, same data, same run.
+
+    python benchmarks/train_throughput.py              # bundled SmolLM2-135M, ~4 min on 2 cores
+    python benchmarks/train_throughput.py --steps 4    # quicker
+
+Mixed-length chat examples (user turns of 10 to ~400 words, short labels), LoRA r=16 on q/k/v/o,
+max_length 512, through `tasks.train.make_trainer` (the stage's own trainer) with `train.packing`
+off and on. Each variant runs in its own process so peak memory (ru_maxrss) is its own.
+Throughput counts real tokens (padding excluded) per second of training.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+WORDS = (
+    "order parcel refund invoice charged twice account password login app crash update delivery "
+    "courier address tracking return label size colour broken screen battery warranty discount "
+    "code subscription cancel renew payment card bank transfer receipt tax store pickup weekend"
+).split()
+
+
+def records(n: int, seed: int = 0) -> list[dict]:
+    """Chat records with a long-tailed length mix: most short, some long."""
+    from tests.helpers import LABELS
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        length = int(min(400, 10 + rng.expovariate(1 / 60)))
+        text = " ".join(rng.choice(WORDS) for _ in range(length))
+        out.append(
+            {
+                "id": str(i),
+                "messages": [
+                    {"role": "system", "content": "Classify the ticket."},
+                    {"role": "user", "content": text},
+                    {"role": "assistant", "content": LABELS[i % len(LABELS)]},
+                ],
+            }
+        )
+    return out
+
+
+def run_one(packing: bool, steps: int, batch: int) -> dict:
+    import torch
+
+    from tasks.common import TrainParams
+    from tasks.llm import load_model
+    from tasks.train import make_trainer
+
+    torch.manual_seed(0)
+    model, tok = load_model("smollm2", root=REPO)
+    recs = records(400)
+    tp = TrainParams(
+        epochs=1, batch_size=batch, max_length=512, packing=packing, learning_rate=1e-4
+    )
+    with tempfile.TemporaryDirectory() as out:
+        trainer = make_trainer(
+            model,
+            tok,
+            recs,
+            recs[:8],
+            system_prompt="Classify the ticket.",
+            tp=tp,
+            output_dir=out,
+            dev="cpu",
+        )
+        trainer.args.max_steps = steps
+        trainer.args.eval_strategy = "no"
+        trainer.args.save_strategy = "no"
+        trainer.args.load_best_model_at_end = False
+        loader = trainer.get_train_dataloader()
+        real = 0
+        for k, batch_ in enumerate(loader):
+            if k >= steps:
+                break
+            mask = batch_.get("attention_mask")
+            real += int(mask.sum()) if mask is not None else int(batch_["input_ids"].numel())
+        t0 = time.perf_counter()
+        trainer.train()
+        elapsed = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "packing": packing,
+        "batch": batch,
+        "steps": steps,
+        "real_tokens": real,
+        "seconds": round(elapsed, 1),
+        "tokens_per_s": round(real / elapsed, 1),
+        "peak_rss_mb": round(peak_mb),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--steps", type=int, default=8)
+    ap.add_argument("--batch", type=int, default=4, help="padded batch size (default 4)")
+    ap.add_argument(
+        "--packed-batch",
+        type=int,
+        default=1,
+        help="packed rows per step (default 1: a packed batch is one flattened row, so attention "
+        "cost grows with batch x length squared on CPU)",
+    )
+    ap.add_argument("--one", choices=["padded", "packed"], help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_one(args.one == "packed", args.steps, args.batch)))
+        return 0
+    results = {}
+    for variant in ("padded", "packed"):
+        cmd = [sys.executable, __file__, "--one", variant, "--steps", str(args.steps)]
+        batch = args.packed_batch if variant == "packed" else args.batch
+        cmd += ["--batch", str(batch)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        results[variant] = json.loads(out.strip().splitlines()[-1])
+    print("# benchmarks/train_throughput.py: bundled SmolLM2-135M, LoRA r=16, CPU, max_length 512")
+    header = ("variant", "batch", "steps", "real tokens", "seconds", "tokens/s", "peak RSS")
+    print("{:<8} {:>5} {:>5} {:>11} {:>8} {:>9} {:>9}".format(*header))
+    for name, r in results.items():
+        print(
+            f"{name:<8} {r['batch']:>5} {r['steps']:>5} {r['real_tokens']:>11} {r['seconds']:>8} "
+            f"{r['tokens_per_s']:>9} {r['peak_rss_mb']:>6} MB"
+        )
+    ratio = results["packed"]["tokens_per_s"] / results["padded"]["tokens_per_s"]
+    print(
+        f"packed / padded: {ratio:.2f}x real tokens per second (goal >= 1.5x: "
+        f"{'PASS' if ratio >= 1.5 else 'MISS'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

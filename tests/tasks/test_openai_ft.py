@@ -1,0 +1,114 @@
+"""train.backend: openai through the real `openai` SDK against tests/ft_server.py (files,
+fine-tuning jobs with their state machine and events, chat completions for the `ft:` model):
+a job end to end into evaluate and register, re-attaching on rerun, a failed job's message,
+cancelling the job on interrupt, and the local format checks before any upload."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.baseline import baseline
+from tasks.common import RUN_INFO, PipelineError, read_json
+from tasks.evaluate import evaluate
+from tasks.openai_ft import check_format
+from tasks.register import register
+from tasks.train import train
+from tests.ft_server import FineTuneServer
+from tests.helpers import LABELS
+
+
+def answer(call) -> str:
+    """The fine-tuned model knows the label ("... a question about shipping" -> SHIPPING)."""
+    text = call.last_user_text
+    for label in LABELS:
+        if label.lower() in text:
+            return label
+    return "OTHER"
+
+
+def _project(tiny_project, monkeypatch, server, **openai):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-ft-KEY")
+    monkeypatch.setenv("OPENAI_BASE_URL", server.openai_base_url)
+    return tiny_project(
+        n_train=12,
+        n_val=4,
+        n_test=6,
+        train={"backend": "openai", "openai": {"poll_s": 0.01, "poll_max_s": 0.02, **openai}},
+    )
+
+
+def test_job_end_to_end_then_rerun_reattaches(tiny_project, monkeypatch, caplog):
+    with FineTuneServer(answer) as server:
+        project = _project(tiny_project, monkeypatch, server)
+        summary = train.fn(project)
+        info = read_json(project.stage_dir("train") / RUN_INFO)
+        assert info["backend"] == "openai" and info["remote_model"].startswith("ft:")
+        assert summary["reattached"] is False and len(server.created_jobs()) == 1
+        job = server.created_jobs()[0]
+        assert job.status_history[-1] == "succeeded"
+        assert job.hyperparameters["n_epochs"] == 3 and job.seed == 42
+        uploads = [f for f in server.files.values() if f.purpose == "fine-tune"]
+        assert len(uploads) == 2 and all(f.filename.endswith(".jsonl") for f in uploads)
+        assert info["train_loss"] and info["train_step"] == sorted(info["train_step"])
+        # a rerun for the same data and params finds the job instead of creating another
+        again = train.fn(project)
+        assert again["reattached"] is True and again["remote_model"] == info["remote_model"]
+        assert len(server.created_jobs()) == 1
+        assert len([f for f in server.files.values() if f.purpose == "fine-tune"]) == 2
+
+        baseline.fn(project)
+        metrics = evaluate.fn(project)
+        assert metrics["accuracy"] == 1.0  # answered by the ft: model through chat completions
+        chats = [c for c in server.calls if c.path.endswith("/chat/completions")]
+        assert {c.model for c in chats} == {info["remote_model"]}
+        assert all(c.body.get("temperature") == 0.0 for c in chats)
+        result = register.fn(project)
+        assert result["version"] == "1"
+
+    from mlflow import MlflowClient
+
+    from tasks.tracking import tracking_uri
+
+    mv = MlflowClient(tracking_uri=tracking_uri(project)).get_model_version(
+        project.params.task.name, "1"
+    )
+    assert mv.tags["openai_model"] == info["remote_model"]
+    assert mv.tags["train.backend"] == "openai"
+    assert "sk-test-ft-KEY" not in caplog.text + str(mv.tags)
+
+
+def test_failed_job_gives_code_param_and_message(tiny_project, monkeypatch):
+    fail = {"code": "invalid_n_epochs", "message": "n_epochs must be <= 50", "param": "n_epochs"}
+    with FineTuneServer(answer, fail_with=fail) as server:
+        project = _project(tiny_project, monkeypatch, server)
+        with pytest.raises(PipelineError) as err:
+            train.fn(project)
+    msg = str(err.value)
+    assert "failed: [invalid_n_epochs] parameter 'n_epochs': n_epochs must be <= 50" in msg
+    assert not project.stage_dir("train").exists()
+
+
+def test_interrupt_cancels_the_job(tiny_project, monkeypatch):
+    import tasks.openai_ft as ft
+
+    with FineTuneServer(answer, steps_per_state=5) as server:
+        project = _project(tiny_project, monkeypatch, server)
+
+        def interrupt(_):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(ft.time, "sleep", interrupt)
+        with pytest.raises(KeyboardInterrupt):
+            train.fn(project)
+        job = server.created_jobs()[0]
+    assert job.status == "cancelled" and job.cancel_requested
+
+
+def test_local_format_checks_before_upload():
+    recs = [{"messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": "A"}]}]
+    with pytest.raises(PipelineError, match="at least 10 training examples"):
+        check_format(recs * 5, "train")
+    bad = [{"messages": [{"role": "user", "content": "x"}]}] * 10
+    with pytest.raises(PipelineError, match="assistant answer"):
+        check_format(bad, "train")
+    check_format(recs * 10, "train")
