@@ -55,9 +55,44 @@ def summary_markdown(results: dict) -> str:
     return "\n".join(lines)
 
 
+@flow(name="ftpipe-stage")
+def run_stage(stage: str, project_dir: str = ".", params_file: str = "params.yaml") -> dict:
+    """One stage as its own flow run, recorded in DVC: what a GPU work pool runs for `train`."""
+    project = Project.load(project_dir, params_file)
+    result = dag.stage_function(stage)(project)
+    if (project.root / params_file).resolve() == project.root / "params.yaml":
+        dvc_commit(project.root, stage)
+    return result
+
+
+def _run_remote(deployment: str, stage: str, project_dir: str, params_file: str) -> dict:
+    """Run `stage` through a deployment of `run_stage` (e.g. on a GPU pool) and wait for it."""
+    from prefect.deployments import run_deployment
+
+    run = run_deployment(
+        name=deployment,
+        parameters={"stage": stage, "project_dir": project_dir, "params_file": params_file},
+    )
+    if not run.state or not run.state.is_completed():
+        raise PipelineError(
+            f"{stage} on deployment {deployment} ended {run.state.name if run.state else '?'} "
+            f"(flow run {run.id}); see its logs in the Prefect UI"
+        )
+    return {"deployment": deployment, "flow_run": str(run.id)}
+
+
 @flow(name="ftpipe-pipeline")
-def pipeline(project_dir: str = ".", params_file: str = "params.yaml", force: bool = False) -> dict:
-    """Run every out-of-date stage of dvc.yaml as a Prefect task and record it in DVC."""
+def pipeline(
+    project_dir: str = ".",
+    params_file: str = "params.yaml",
+    force: bool = False,
+    train_deployment: str | None = None,
+) -> dict:
+    """Run every out-of-date stage of dvc.yaml as a Prefect task and record it in DVC.
+
+    With `train_deployment` ("ftpipe-stage/train-gpu"), the train stage runs as a flow run of
+    that deployment (a GPU work pool, sharing the project folder) and this flow waits for it.
+    """
     log = get_logger()
     project = Project.load(project_dir, params_file)
     root = project.root
@@ -74,6 +109,9 @@ def pipeline(project_dir: str = ".", params_file: str = "params.yaml", force: bo
             log.info("%s: up to date (dvc), skipped", stage)
             results[stage] = "up to date"
             continue
+        if stage == "train" and train_deployment:
+            results[stage] = _run_remote(train_deployment, stage, project_dir, params_file)
+            continue  # recorded in DVC by the stage's own flow run
         results[stage] = dag.stage_function(stage)(project)
         if tracked:
             dvc_commit(root, stage)
