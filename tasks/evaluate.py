@@ -33,7 +33,9 @@ def evaluate(project: Project) -> dict:
     params = project.params
     t0 = time.perf_counter()
     adapter = project.stage_dir("train") / ADAPTER
-    remote = read_json(project.stage_dir("train") / RUN_INFO).get("remote_model")
+    run_info = project.stage_dir("train") / RUN_INFO
+    # No run.json: train never finished; score() then names the missing adapter.
+    remote = read_json(run_info).get("remote_model") if run_info.exists() else None
     test = read_records(project.split_path("test"))
 
     metrics, rows = score(project, test, adapter_dir=adapter, remote_model=remote)
