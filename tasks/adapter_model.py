@@ -1,4 +1,5 @@
-"""The MLflow pyfunc that serves a registered adapter: base model + LoRA adapter -> label.
+"""The MLflow pyfunc that serves a registered local model: base + LoRA adapter (or the exported
+standalone model) -> label.
 
 Logged by the register stage as "models from code" (MLflow runs this file when loading), because
 `mlflow.transformers.log_model` with a PEFT model reloads silently broken (see NOTES.md). Loading
@@ -21,7 +22,9 @@ class AdapterClassifier(PythonModel):
 
         cfg = context.model_config
         self.cfg = cfg
-        self.model, self.tok = llm.load_model(cfg["base_model"], context.artifacts["adapter"])
+        # "adapter" (base + LoRA adapter) or "model" (a standalone export: backend full, merge)
+        weights = context.artifacts.get("model") or context.artifacts["adapter"]
+        self.model, self.tok = llm.load_model(cfg["base_model"], weights)
 
     def predict(self, context, model_input, params=None):
         from tasks import llm

@@ -226,6 +226,16 @@ class LoraParams(_Section):
     )
 
 
+class ExportParams(_Section):
+    """A standalone model in data/train/model, smoke-tested before evaluate and register see it."""
+
+    # lora/qlora: merge the adapter into the base (full precision); `full` always exports
+    merge: bool = False
+    smoke_prompts: int = Field(default=8, ge=1)  # golden prompts: the first N val examples
+    # share of golden prompts the reloaded export must answer as the trained model does
+    min_agreement: float = Field(default=1.0, ge=0, le=1)
+
+
 class PreflightParams(_Section):
     """Checks before any training or upload (tasks/train.py `preflight`)."""
 
@@ -278,6 +288,7 @@ class TrainParams(_Section):
     lora: LoraParams = Field(default_factory=LoraParams)
     openai: OpenAITrainParams = Field(default_factory=OpenAITrainParams)
     preflight: PreflightParams = Field(default_factory=PreflightParams)
+    export: ExportParams = Field(default_factory=ExportParams)
 
     @model_validator(mode="after")
     def _apply_preset(self) -> TrainParams:
@@ -395,8 +406,16 @@ SPLITS = ("train", "val", "test")  # split writes <name>.jsonl for each
 METRICS = "metrics.json"  # baseline, evaluate
 PREDICTIONS = "predictions.jsonl"  # baseline, evaluate
 ADAPTER = "adapter"  # train: the PEFT adapter folder
+MODEL_DIR = "model"  # train: a standalone model (backend full, or export.merge)
 RUN_INFO = "run.json"  # train: MLflow run id + effective hyper-parameters
 RESULT = "result.json"  # register: model version, aliases, promotion decision
+
+
+def trained_weights(train_dir: Path) -> Path:
+    """What evaluate and register take from the train stage: the exported standalone model when
+    there is one (backend full, export.merge), else the LoRA adapter."""
+    model = train_dir / MODEL_DIR
+    return model if (model / "config.json").is_file() else train_dir / ADAPTER
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""evaluate: the fine-tuned candidate (base model + the train stage's adapter) on the test split.
+"""evaluate: the fine-tuned candidate (base + adapter, or the exported model) on the test split.
 
     ftpipe stage evaluate        # or: dvc repro evaluate
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 import time
 
 from tasks.common import (
-    ADAPTER,
     RUN_INFO,
     Project,
     atomic_dir,
@@ -22,23 +21,24 @@ from tasks.common import (
     read_json,
     read_records,
     stage_task,
+    trained_weights,
 )
 
 
 @stage_task
 def evaluate(project: Project) -> dict:
-    """Score base + adapter on the test split; write metrics, predictions and the matrix plot."""
+    """Score the candidate on the test split; write metrics, predictions and the matrix plot."""
     from tasks.llm import score, write_score_outputs
 
     params = project.params
     t0 = time.perf_counter()
-    adapter = project.stage_dir("train") / ADAPTER
+    weights = trained_weights(project.stage_dir("train"))
     run_info = project.stage_dir("train") / RUN_INFO
     # No run.json: train never finished; score() then names the missing adapter.
     remote = read_json(run_info).get("remote_model") if run_info.exists() else None
     test = read_records(project.split_path("test"))
 
-    metrics, rows = score(project, test, adapter_dir=adapter, remote_model=remote)
+    metrics, rows = score(project, test, weights_dir=weights, remote_model=remote)
     with atomic_dir(project.stage_dir("evaluate")) as out:
         write_score_outputs(
             out,
@@ -47,7 +47,7 @@ def evaluate(project: Project) -> dict:
             title=f"fine-tuned: accuracy {metrics['accuracy']:.3f}",
             report={
                 "base_model": params.task.base_model,
-                "candidate": remote or str(adapter.relative_to(project.root)),
+                "candidate": remote or str(weights.relative_to(project.root)),
                 "n_test": len(test),
                 "decoding": params.evaluate.model_dump(),
                 "runtime_s": round(time.perf_counter() - t0, 2),

@@ -160,17 +160,25 @@ def device() -> str:
 
 
 def load_model(
-    base_ref: str, adapter_dir: str | Path | None = None, *, root: str | Path | None = None
+    base_ref: str | None,
+    weights_dir: str | Path | None = None,
+    *,
+    root: str | Path | None = None,
+    dtype: Any = None,
 ) -> tuple[Any, Any]:
-    """Load the base model (plus a LoRA adapter) for generation, in eval mode.
+    """Load a model for generation, in eval mode: the base model, base + a LoRA adapter, or a
+    standalone model the train stage exported (backend full, export.merge).
 
     fp32 on CPU (bf16 is much slower there), bf16 on CUDA. The tokenizer pads on the left, as
     batched generation needs, and always has a pad token.
 
     Args:
-        base_ref: `task.base_model` (see `resolve_base_model`).
-        adapter_dir: a PEFT adapter folder written by the train stage, or None for the base model.
+        base_ref: `task.base_model` (see `resolve_base_model`); unused for a standalone model.
+        weights_dir: a PEFT adapter folder (adapter_config.json) or a standalone model folder
+            (config.json) from the train stage, or None for the base model.
         root: the project folder, for a relative `base_ref` (see `resolve_base_model`).
+        dtype: a torch dtype instead of the device's default (full fine-tuning keeps fp32
+            master weights on CUDA too).
 
     Returns:
         (model, tokenizer).
@@ -178,27 +186,35 @@ def load_model(
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    base = resolve_base_model(base_ref, root=root)
-    adapter = Path(adapter_dir) if adapter_dir is not None else None
-    if adapter is not None and not (adapter / "adapter_config.json").is_file():
-        raise PipelineError(f"{adapter}: no adapter_config.json (run the train stage first)")
+    weights = Path(weights_dir) if weights_dir is not None else None
+    is_adapter = weights is not None and (weights / "adapter_config.json").is_file()
+    if weights is not None and not is_adapter and not (weights / "config.json").is_file():
+        raise PipelineError(
+            f"{weights}: no adapter_config.json or config.json (run the train stage first)"
+        )
+    if weights is None or is_adapter:
+        if base_ref is None:
+            raise PipelineError("load_model: a base model is needed for an adapter")
+        base = resolve_base_model(base_ref, root=root)
+    else:
+        base = str(weights)  # a standalone model: the base is already in its weights
     dev = device()
-    dtype = torch.bfloat16 if dev == "cuda" else torch.float32
+    if dtype is None:
+        dtype = torch.bfloat16 if dev == "cuda" else torch.float32
 
-    # the adapter folder carries the tokenizer it was trained with; prefer it
-    has_tok = adapter is not None and (adapter / "tokenizer_config.json").is_file()
-    tok_src = adapter if has_tok else base
-    tok = AutoTokenizer.from_pretrained(tok_src)
+    # the trained folder carries the tokenizer it was trained with; prefer it
+    has_tok = weights is not None and (weights / "tokenizer_config.json").is_file()
+    tok = AutoTokenizer.from_pretrained(weights if has_tok else base)
     tok.padding_side = "left"
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
 
     model = AutoModelForCausalLM.from_pretrained(base, dtype=dtype)
-    if adapter is not None:
+    if is_adapter:
         from peft import PeftModel
 
         # not merged: evaluate exactly what is served (base + adapter), as register's pyfunc does
-        model = PeftModel.from_pretrained(model, adapter)
+        model = PeftModel.from_pretrained(model, weights)
     model.generation_config.pad_token_id = tok.pad_token_id
     model.to(dev)
     model.eval()
@@ -470,15 +486,16 @@ def score(
     project: Project,
     records: Sequence[dict],
     *,
-    adapter_dir: str | Path | None = None,
+    weights_dir: str | Path | None = None,
     few_shot: Sequence[dict] = (),
     remote_model: str | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Generate an answer for each record and score it against the record's label.
 
-    Model: `task.base_model` (+ `adapter_dir`). Prompt: `task.system_prompt`, optional few-shot
-    pairs, the record's user turn(s). Decoding: greedy with `evaluate.batch_size` and
-    `evaluate.max_new_tokens` — the same for baseline and every candidate.
+    Model: `task.base_model` (+ `weights_dir`, see `load_model`). Prompt: `task.system_prompt`,
+    optional few-shot pairs, the record's user turn(s). Decoding: greedy with
+    `evaluate.batch_size` and `evaluate.max_new_tokens` — the same for baseline and every
+    candidate.
 
     Returns:
         (metrics from `classification_metrics`, prediction rows
@@ -496,7 +513,7 @@ def score(
         load_s, t1 = 0.0, time.perf_counter()
         raw = predict_remote(remote_model, prompts, max_new_tokens=params.evaluate.max_new_tokens)
     else:
-        model, tok = load_model(params.task.base_model, adapter_dir, root=project.root)
+        model, tok = load_model(params.task.base_model, weights_dir, root=project.root)
         load_s = time.perf_counter() - t0
         t1 = time.perf_counter()
         raw = predict(

@@ -24,6 +24,7 @@ from tasks import tracking
 from tasks.common import (
     ADAPTER,
     METRICS,
+    MODEL_DIR,
     RESULT,
     RUN_INFO,
     Project,
@@ -33,6 +34,7 @@ from tasks.common import (
     read_json,
     read_records,
     stage_task,
+    trained_weights,
     write_json,
 )
 
@@ -160,10 +162,11 @@ def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, bas
             snapshot.get("stages", {}).pop("register", None)
             mlflow.log_text(yaml.safe_dump(snapshot, sort_keys=False), "lineage/dvc.lock")
         remote = read_json(train_dir / RUN_INFO).get("remote_model")
+        weights = trained_weights(train_dir)  # artifact key "adapter" or "model": its kind
         info = mlflow.pyfunc.log_model(
             name="model",
             python_model=str(OPENAI_MODEL_FILE if remote else PYFUNC_MODEL_FILE),
-            artifacts=None if remote else {"adapter": str(train_dir / ADAPTER)},
+            artifacts=None if remote else {weights.name: str(weights)},
             model_config={
                 "openai_model": remote,
                 "base_model": p.task.base_model,
@@ -204,8 +207,9 @@ def _champion_score(project: Project, client, version: str, test_md5: str) -> tu
         local = mlflow.artifacts.download_artifacts(
             artifact_uri=f"models:/{p.task.name}/{version}", dst_path=tmp
         )
-        adapter = Path(local) / "artifacts" / "adapter"
-        metrics, _ = llm.score(champ_project, test, adapter_dir=adapter)
+        artifacts = Path(local) / "artifacts"
+        weights = next(artifacts / k for k in (MODEL_DIR, ADAPTER) if (artifacts / k).is_dir())
+        metrics, _ = llm.score(champ_project, test, weights_dir=weights)
     return float(metrics[p.register.metric]), "re-evaluated on the current test set"
 
 

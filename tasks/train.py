@@ -1,4 +1,5 @@
-"""train: LoRA fine-tuning of the base model on the train split, validation loss on val each epoch.
+"""train: fine-tuning of the base model on the train split (LoRA, QLoRA, all weights, or an OpenAI
+job: `train.backend`), validation loss on val every `eval_steps` or epoch.
 
     ftpipe stage train                                   # or: dvc repro train
     dvc exp run --set-param train.lora.r=32              # a variant is a params change
@@ -8,8 +9,9 @@ evaluate send (`tasks.llm.record_prompt`), `completion` is the assistant's label
 the loss on the completion tokens only for this dataset format. Every step's loss, learning rate
 and grad norm and every epoch's eval_loss go to an MLflow run, which `register` re-opens later.
 
-Writes data/train/: adapter/ (PEFT adapter + tokenizer) and run.json (MLflow run id, base model
-reference, effective hyper-parameters, loss curves).
+Writes data/train/: adapter/ (PEFT adapter + tokenizer) and/or model/ (a standalone model:
+backend full, or `train.export.merge`, smoke-tested), run.json (MLflow run id, base model
+reference, effective hyper-parameters, pre-flight, fit verdict, loss curves) and loss_curves.png.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from tasks.common import (
     ADAPTER,
+    MODEL_DIR,
     RUN_INFO,
     PipelineError,
     Project,
@@ -34,6 +37,7 @@ from tasks.common import (
     label_of,
     read_records,
     stage_task,
+    trained_weights,
     write_json,
 )
 
@@ -496,6 +500,79 @@ def progress_callback(history: dict[str, list[float]], *, use_mlflow: bool) -> A
 
 
 # ---------------------------------------------------------------------------------------------
+# Export: a standalone model (full fine-tuning, or the adapter merged into the base), reloaded
+# from disk and smoke-tested on golden prompts before evaluate and register ever see it
+# ---------------------------------------------------------------------------------------------
+
+
+def merge_adapter(project: Project, adapter_dir: Path, dest: Path) -> None:
+    """Base (full precision, also after QLoRA: merging into 4-bit weights loses the adapter's
+    precision) + adapter -> one model folder that loads without peft."""
+    from tasks.llm import load_model
+
+    model, tok = load_model(project.params.task.base_model, adapter_dir, root=project.root)
+    model.merge_and_unload().save_pretrained(dest)
+    tok.save_pretrained(dest)
+
+
+def export_model(
+    project: Project, trained: Any, saved: Path, dest: Path, val: Sequence[dict]
+) -> dict[str, Any]:
+    """Write the export to `dest` (merging `saved` if it is an adapter), reload it the way
+    evaluate and the registry's pyfunc do, and compare its greedy answers on the first
+    `export.smoke_prompts` val examples with the trained model's.
+
+    The reference is the model as trained: the in-memory weights (full), or base + adapter
+    reloaded at full precision (lora, qlora). Raises PipelineError when the export answers
+    fewer than `export.min_agreement` of the golden prompts the same way.
+    """
+    from tasks.llm import load_model, parse_label, predict, record_prompt
+
+    p = project.params
+    ex = p.train.export
+    if saved != dest:
+        merge_adapter(project, saved, dest)
+        reference, _ = load_model(p.task.base_model, saved, root=project.root)
+    else:
+        reference = trained
+    reference.eval()
+    model, tok = load_model(None, dest)
+    golden = list(val[: ex.smoke_prompts])
+    prompts = [record_prompt(r, p.task.system_prompt) for r in golden]
+    decode = {"batch_size": p.evaluate.batch_size, "max_new_tokens": p.evaluate.max_new_tokens}
+    expected = predict(reference, tok, prompts, **decode)
+    got = predict(model, tok, prompts, **decode)
+    same = sum(e == g for e, g in zip(expected, got, strict=True))
+    answers = [parse_label(g, p.task.labels) for g in got]
+    correct = sum(a == label_of(r) for a, r in zip(answers, golden, strict=True))
+    report = {
+        "kind": "full" if saved == dest else "merged",
+        "dir": str(Path(MODEL_DIR)),
+        "smoke_prompts": len(golden),
+        "agreement": round(same / len(golden), 4),
+        "golden_accuracy": round(correct / len(golden), 4),
+        "empty_answers": sum(not g.strip() for g in got),
+    }
+    get_logger().info(
+        "train: export (%s) reloaded from disk answers %d of %d golden prompts as the trained "
+        "model does, %d correctly",
+        report["kind"],
+        same,
+        len(golden),
+        correct,
+    )
+    if report["agreement"] < ex.min_agreement:
+        raise PipelineError(
+            f"train export smoke test: the reloaded {report['kind']} model answered "
+            f"{len(golden) - same} of {len(golden)} golden prompts (the first val examples) "
+            f"differently from the trained model (agreement {report['agreement']:.2f} < "
+            f"train.export.min_agreement {ex.min_agreement}); the export is broken, nothing "
+            "was written"
+        )
+    return report
+
+
+# ---------------------------------------------------------------------------------------------
 # Stage
 # ---------------------------------------------------------------------------------------------
 
@@ -503,11 +580,14 @@ def progress_callback(history: dict[str, list[float]], *, use_mlflow: bool) -> A
 def load_for_training(project: Project, tp: TrainParams, dev: str) -> tuple[Any, Any]:
     """The base model as each local backend trains it: full precision (lora, full) or 4-bit NF4
     with double quantisation and bf16 compute (qlora, through bitsandbytes)."""
+    import torch
+
     from tasks.llm import load_model, resolve_base_model
 
-    if tp.backend != "qlora":
+    if tp.backend == "full":  # fp32 master weights; the Trainer autocasts to bf16 on CUDA
+        return load_model(project.params.task.base_model, root=project.root, dtype=torch.float32)
+    if tp.backend == "lora":
         return load_model(project.params.task.base_model, root=project.root)
-    import torch
     from peft import prepare_model_for_kbit_training
     from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
@@ -547,10 +627,12 @@ def train(project: Project) -> dict:
         from tasks.openai_ft import train_openai
 
         return train_openai(project)
-    if tp.backend == "full":
-        # evaluate and register serve a base model + LoRA adapter (or a remote model); a full
-        # checkpoint needs its own loader there first
-        raise PipelineError("train.backend: full is not available yet; use lora, qlora or openai")
+    if tp.backend == "full" and tp.learning_rate > 1e-4:
+        log.warning(
+            "train: full fine-tuning at learning_rate %g; all weights usually want 1e-5..1e-4 "
+            "(LoRA's rates can wreck a base model here)",
+            tp.learning_rate,
+        )
     train_recs = read_records(project.split_path("train"))
     val_recs = read_records(project.split_path("val"))
     check_splits(train_recs, val_recs, params.task.labels)
@@ -629,8 +711,13 @@ def train(project: Project) -> dict:
         verdict = fit_verdict(history)
 
         with atomic_dir(project.stage_dir("train")) as out:
-            trainer.model.save_pretrained(out / ADAPTER)
-            tok.save_pretrained(out / ADAPTER)
+            saved = out / (MODEL_DIR if tp.backend == "full" else ADAPTER)
+            trainer.model.save_pretrained(saved)
+            tok.save_pretrained(saved)
+            export = None
+            if tp.backend == "full" or tp.export.merge:
+                export = export_model(project, trainer.model, saved, out / MODEL_DIR, val_recs)
+                mlflow.log_dict(export, "export.json")
             mlflow.log_artifact(str(plot_loss_curves(history, out / LOSS_CURVES)))
             write_json(
                 out / RUN_INFO,
@@ -650,6 +737,7 @@ def train(project: Project) -> dict:
                     "eval_loss": history["eval_loss"],
                     "eval_step": history["eval_step"],
                     "best_checkpoint_step": verdict.get("best_step"),
+                    "export": export,
                     "train_runtime_s": round(runtime, 2),
                     "train_tokens_per_s": round(tokens_per_s, 1),
                     "global_steps": trainer.state.global_step,
@@ -667,12 +755,12 @@ def train(project: Project) -> dict:
 
     final_eval = history["eval_loss"][-1] if history["eval_loss"] else None
     log.info(
-        "train: done in %.1f s (%.0f tokens/s), final eval_loss %s, fit: %s, adapter in %s",
+        "train: done in %.1f s (%.0f tokens/s), final eval_loss %s, fit: %s, candidate in %s",
         runtime,
         tokens_per_s,
         f"{final_eval:.4f}" if final_eval is not None else "n/a",
         verdict["verdict"],
-        project.stage_dir("train") / ADAPTER,
+        trained_weights(project.stage_dir("train")),
     )
     return {
         "run_id": run.info.run_id,
