@@ -162,6 +162,9 @@ def sft_config(tp: TrainParams, output_dir: str, dev: str) -> Any:
         disable_tqdm=True,  # progress goes to the stage logger instead
         # prompt/completion rows -> loss on the completion only (TRL's default; made explicit)
         completion_only_loss=True,
+        # data-parallel launches: every trainable weight is used in each forward pass, so DDP
+        # can skip its extra graph traversal looking for unused ones
+        ddp_find_unused_parameters=False,
         **device_settings(dev),
     )
 
@@ -384,6 +387,8 @@ def checkpoint_marker() -> Any:
 
     class _Marker(TrainerCallback):
         def on_save(self, args, state, control, **kwargs):
+            if not state.is_world_process_zero:  # data-parallel: rank 0 owns the folder
+                return
             folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
             if folder.is_dir():
                 (folder / COMPLETE).write_text(f"{state.global_step}\n")
@@ -458,6 +463,8 @@ def progress_callback(history: dict[str, list[float]], *, use_mlflow: bool) -> A
             self.t0 = time.perf_counter()
 
         def on_log(self, args, state, control, logs=None, **kwargs):
+            if not state.is_world_process_zero:  # data-parallel: rank 0 logs for all
+                return
             logs = dict(logs or {})
             step = state.global_step
             if "loss" in logs:
@@ -577,6 +584,14 @@ def export_model(
 # ---------------------------------------------------------------------------------------------
 
 
+def is_main_process() -> bool:
+    """Rank 0 of a data-parallel launch (`accelerate launch`, torchrun: both set RANK), or the
+    only process. Every rank trains; only rank 0 opens the MLflow run and writes outputs."""
+    import os
+
+    return int(os.environ.get("RANK", "0")) == 0
+
+
 def load_for_training(project: Project, tp: TrainParams, dev: str) -> tuple[Any, Any]:
     """The base model as each local backend trains it: full precision (lora, full) or 4-bit NF4
     with double quantisation and bf16 compute (qlora, through bitsandbytes)."""
@@ -656,7 +671,8 @@ def train(project: Project) -> dict:
     resume = last_complete_checkpoint(ckpt_root)
     t_start = time.perf_counter()
 
-    callbacks = [progress_callback(history, use_mlflow=True), checkpoint_marker()]
+    main = is_main_process()
+    callbacks = [progress_callback(history, use_mlflow=main), checkpoint_marker()]
     if tp.early_stopping_patience:
         from transformers import EarlyStoppingCallback
 
@@ -679,6 +695,10 @@ def train(project: Project) -> dict:
     )
     n_train, n_val = check_tokenized(trainer, tok, train_recs, params.task.system_prompt, tp)
     tokens_per_epoch = sum(len(ids) for ids in trainer.train_dataset["input_ids"])
+    if not main:
+        # another data-parallel worker: train its shard of every batch, leave the rest to rank 0
+        trainer.train(resume_from_checkpoint=str(resume) if resume else None)
+        return {"rank": trainer.args.process_index, "steps": trainer.state.global_step}
 
     # The data is checked and tokenized: only now does an MLflow run exist.
     import mlflow
@@ -687,10 +707,11 @@ def train(project: Project) -> dict:
     run = mlflow.start_run(experiment_id=experiment_id, run_name=f"train-{params.task.name}")
     try:
         mlflow.set_tags({"ftpipe.stage": "train", "ftpipe.base_model": params.task.base_model})
-        mlflow.log_params({**flatten(hp), "n_train": n_train, "n_val": n_val})
+        world = trainer.args.world_size  # processes training data-parallel (1: a single one)
+        mlflow.log_params({**flatten(hp), "n_train": n_train, "n_val": n_val, "world_size": world})
         mlflow.log_dict(flight, "preflight.json")
         log.info(
-            "train: %s, %d train / %d val examples, %s epochs, batch %d, lr %g%s on %s%s, %s",
+            "train: %s, %d train / %d val examples, %s epochs, batch %d, lr %g%s on %s%s%s, %s",
             tp.backend,
             n_train,
             n_val,
@@ -699,6 +720,7 @@ def train(project: Project) -> dict:
             tp.learning_rate,
             f", preset {tp.preset}" if tp.preset else "",
             dev,
+            f" x {world} processes" if world > 1 else "",
             f", resuming from {resume.name}" if resume else "",
             f"MLflow run {run.info.run_id}",
         )
@@ -741,6 +763,7 @@ def train(project: Project) -> dict:
                     "train_runtime_s": round(runtime, 2),
                     "train_tokens_per_s": round(tokens_per_s, 1),
                     "global_steps": trainer.state.global_step,
+                    "world_size": world,
                     "n_train": n_train,
                     "n_val": n_val,
                 },

@@ -1,5 +1,6 @@
-"""train: presets, pre-flight, QLoRA's CPU test path, packing, early stopping on a crafted
-overfitting run, and kill-and-resume from the last complete checkpoint (tiny random model)."""
+"""train: presets, pre-flight, QLoRA's CPU test path, packing, early stopping, kill-and-resume
+from the last complete checkpoint, and data-parallel training on two CPU processes (tiny random
+model). The crafted overfitting run is in test_train_export.py (it needs backend full)."""
 
 from __future__ import annotations
 
@@ -213,3 +214,27 @@ def test_kill_then_resume_from_the_last_complete_checkpoint(tiny_project):
     assert info["global_steps"] == 40 * 6
     assert info["train_step"][0] == 6  # the curve covers the whole run, not just the resumed part
     assert not root.exists()
+
+
+def test_data_parallel_on_two_cpu_processes(tiny_project):
+    """`torchrun --nproc_per_node 2 ftpipe stage train` (what `accelerate launch --multi_gpu`
+    runs on GPUs; gloo on CPU): each step takes a batch per process, so the same data takes half
+    the steps; rank 0 alone opens the MLflow run and writes the outputs."""
+    project = tiny_project(n_train=16, n_val=4, train={"epochs": 2, "batch_size": 4})
+    bindir = Path(sys.executable).parent
+    cmd = [str(bindir / "torchrun"), "--standalone", "--nproc_per_node", "2"]
+    cmd += [str(bindir / "ftpipe"), "stage", "train", "--project", str(project.root)]
+    env = os.environ | {"MLFLOW_DISABLE_TELEMETRY": "true", "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    info = read_json(project.stage_dir("train") / RUN_INFO)
+    assert info["world_size"] == 2
+    assert info["global_steps"] == 16 // (4 * 2) * 2  # half of a single process's 8 steps
+    assert len(info["eval_loss"]) == 2
+    assert (project.stage_dir("train") / "adapter" / "adapter_config.json").is_file()
+    from tasks.tracking import client
+
+    mlflow_client = client(project)
+    exp = mlflow_client.get_experiment_by_name(project.params.task.name)
+    runs = mlflow_client.search_runs([exp.experiment_id])
+    assert [(r.info.status, r.data.params["world_size"]) for r in runs] == [("FINISHED", "2")]
