@@ -107,14 +107,46 @@ def create_job(client: Any, project: Project, train: list[dict], val: list[dict]
     )
 
 
+class JobProgress:
+    """The job's progress as a Prefect progress artifact (key `openai-job`) when the stage runs
+    inside a Prefect flow: the UI shows step k of n and the latest losses. A no-op otherwise."""
+
+    KEY = "openai-job"
+
+    def __init__(self) -> None:
+        from prefect.context import FlowRunContext, TaskRunContext
+
+        self.active = bool(FlowRunContext.get() or TaskRunContext.get())
+        self.artifact_id = None
+        self.shown: tuple | None = None
+
+    def update(self, job: Any, step: int, total: int, losses: str) -> None:
+        if not self.active:
+            return
+        from prefect.artifacts import create_progress_artifact, update_progress_artifact
+
+        pct = 100.0 if job.status == "succeeded" else 100.0 * step / total if total else 0.0
+        text = f"OpenAI job {job.id}: {job.status}, step {step}/{total or '?'}{losses}"
+        if (pct, text) == self.shown:
+            return
+        if self.artifact_id is None:
+            self.artifact_id = create_progress_artifact(pct, key=self.KEY, description=text)
+        else:
+            update_progress_artifact(self.artifact_id, pct, description=text)
+        self.shown = (pct, text)
+
+
 def wait(client: Any, job: Any, project: Project, history: dict[str, list]) -> Any:
-    """Poll until terminal; stream new events to the log and MLflow. Cancel on interrupt."""
+    """Poll until terminal; stream new events to the log, metrics to MLflow and progress to the
+    Prefect run. Cancel the job on Ctrl-C, on exit, and when Prefect cancels the flow run."""
     import mlflow
+    from prefect.exceptions import TerminationSignal
 
     o = project.params.train.openai
     log = get_logger()
     delay, deadline = o.poll_s, time.monotonic() + o.timeout_h * 3600
     seen: set[str] = set()
+    progress, step, total, losses = JobProgress(), 0, 0, ""
     try:
         while True:
             job = client.fine_tuning.jobs.retrieve(job.id)
@@ -125,21 +157,25 @@ def wait(client: Any, job: Any, project: Project, history: dict[str, list]) -> A
                 seen.add(ev.id)
                 data = getattr(ev, "data", None) or {}
                 if ev.type == "metrics" and isinstance(data, dict) and "step" in data:
-                    step = int(data["step"])
+                    step, total = int(data["step"]), int(data.get("total_steps") or total)
+                    losses = ""
                     for src, dst in (("train_loss", "train_loss"), ("valid_loss", "eval_loss")):
                         if data.get(src) is not None:
                             history[dst].append(float(data[src]))
                             history[dst.replace("loss", "step")].append(step)
                             mlflow.log_metric(dst, float(data[src]), step=step)
+                            losses += f", {dst.replace('_', ' ')} {float(data[src]):.4f}"
                 else:
                     log.info("train (openai %s): %s", job.id, ev.message)
+            progress.update(job, step, total, losses)
             if job.status in TERMINAL:
                 return job
             if time.monotonic() > deadline:
                 raise PipelineError(f"OpenAI job {job.id} still {job.status} after timeout_h")
             time.sleep(delay)
             delay = min(delay * 1.5, o.poll_max_s)
-    except (KeyboardInterrupt, SystemExit, PipelineError) as err:
+    # TerminationSignal: Prefect's SIGTERM when the flow run is cancelled (or its worker stops)
+    except (KeyboardInterrupt, SystemExit, TerminationSignal, PipelineError) as err:
         if not isinstance(err, PipelineError) or "timeout_h" in str(err):
             client.fine_tuning.jobs.cancel(job.id)
             log.warning("train: cancelled OpenAI job %s (%s)", job.id, type(err).__name__)

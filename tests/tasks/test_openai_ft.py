@@ -5,7 +5,10 @@ cancelling the job on interrupt, and the local format checks before any upload."
 
 from __future__ import annotations
 
+import signal
+
 import pytest
+from prefect.exceptions import TerminationSignal
 
 from tasks.baseline import baseline
 from tasks.common import RUN_INFO, PipelineError, read_json
@@ -88,17 +91,24 @@ def test_failed_job_gives_code_param_and_message(tiny_project, monkeypatch):
     assert not project.stage_dir("train").exists()
 
 
-def test_interrupt_cancels_the_job(tiny_project, monkeypatch):
+@pytest.mark.parametrize(
+    "signal_exc",
+    [KeyboardInterrupt(), TerminationSignal(signal.SIGTERM)],
+    ids=["ctrl-c", "prefect-cancel"],
+)
+def test_interrupt_cancels_the_job(tiny_project, monkeypatch, signal_exc):
+    """Ctrl-C, and Prefect cancelling the flow run (its SIGTERM handler raises
+    TerminationSignal in the flow's process), both cancel the paid job."""
     import tasks.openai_ft as ft
 
     with FineTuneServer(answer, steps_per_state=5) as server:
         project = _project(tiny_project, monkeypatch, server)
 
         def interrupt(_):
-            raise KeyboardInterrupt
+            raise signal_exc
 
         monkeypatch.setattr(ft.time, "sleep", interrupt)
-        with pytest.raises(KeyboardInterrupt):
+        with pytest.raises(type(signal_exc)):
             train.fn(project)
         job = server.created_jobs()[0]
     assert job.status == "cancelled" and job.cancel_requested
