@@ -155,8 +155,8 @@ def test_qlora_runs_on_cpu_as_a_test_path_and_says_so(tiny_project, tiny64_model
 def test_early_stopping_stops_and_keeps_the_best_checkpoint(tiny_project):
     """On a plateau (LoRA cannot move the tiny random model's tied output layer much), patience
     2 with a minimum gain of 0.01 stops the run long before its 90 steps, and the best
-    evaluation's checkpoint is the one saved. (The overfitting verdict itself is tested on
-    crafted curves in test_fit_verdict.)"""
+    evaluation's checkpoint is the one saved. (A crafted overfitting run, which needs backend full,
+    is in test_train_export.py.)"""
     project = tiny_project(
         n_train=12,
         n_val=6,
