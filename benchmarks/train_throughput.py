@@ -106,8 +106,10 @@ def run_one(variant: str, steps: int, batch: int) -> dict:
         for k, batch_ in enumerate(loader):
             if k >= steps:
                 break
-            if "position_ids" in batch_ and "attention_mask" not in batch_:  # packed
-                per_step.append(int(batch_["input_ids"].ne(tok.pad_token_id).sum()))
+            if "attention_mask" not in batch_:
+                # padding-free (packed): one flattened row, no padding at all. (Counting
+                # tokens != pad_token_id would drop SmolLM2's real <|im_end|>: it is also pad.)
+                per_step.append(int(batch_["input_ids"].numel()))
             else:
                 per_step.append(int(batch_["attention_mask"].sum()))
         trainer.train()
