@@ -27,6 +27,7 @@ from tasks.common import (
     MODEL_DIR,
     RESULT,
     RUN_INFO,
+    PipelineError,
     Project,
     atomic_dir,
     file_md5,
@@ -219,7 +220,10 @@ def register(project: Project) -> dict:
     log = get_logger()
     p = project.params
     metric = p.register.metric
-    run_info = read_json(project.stage_dir("train") / RUN_INFO)
+    run_info_path = project.stage_dir("train") / RUN_INFO
+    if not run_info_path.is_file():
+        raise PipelineError(f"{run_info_path}: missing (run the train stage first)")
+    run_info = read_json(run_info_path)
     cand = read_json(project.stage_dir("evaluate") / METRICS)
     base = read_json(project.stage_dir("baseline") / METRICS)
     tags = lineage_tags(project)

@@ -74,3 +74,11 @@ def test_promote_and_errors(registry):
     with pytest.raises(Exception, match="(?i)not found|does not exist|RESOURCE_DOES_NOT_EXIST"):
         tracking.promote(client, model, "9", reason="no such version")
     assert tracking.alias_history(client, model)[-1]["actor"] == "promote"
+
+
+def test_register_before_train_is_a_clear_error(tiny_project):
+    from tasks.register import register
+
+    project = tiny_project()
+    with pytest.raises(PipelineError, match="run the train stage first"):
+        register.fn(project)
