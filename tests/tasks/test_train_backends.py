@@ -142,7 +142,7 @@ def test_qlora_runs_on_cpu_as_a_test_path_and_says_so(tiny_project, tiny64_model
         n_train=8,
         n_val=2,
         task={"base_model": tiny64_model_dir},
-        train={"backend": "qlora", "epochs": 1},
+        train={"backend": "qlora", "epochs": 1, "export": {"merge": True}},
     )
     with caplog.at_level(logging.WARNING):
         summary = train.fn(project)
@@ -150,6 +150,10 @@ def test_qlora_runs_on_cpu_as_a_test_path_and_says_so(tiny_project, tiny64_model
     info = read_json(project.stage_dir("train") / RUN_INFO)
     assert summary["backend"] == info["backend"] == "qlora"
     assert (project.stage_dir("train") / "adapter" / "adapter_config.json").is_file()
+    # the 4-bit-trained adapter merges into the full-precision base and passes the smoke test
+    assert info["export"]["kind"] == "merged" and info["export"]["agreement"] == 1.0
+    merged, _ = load_model(None, project.stage_dir("train") / "model")
+    assert not any("lora" in n or "quant" in n for n, _ in merged.named_parameters())
 
 
 def test_early_stopping_stops_and_keeps_the_best_checkpoint(tiny_project):
