@@ -22,9 +22,7 @@ import yaml
 
 from tasks import tracking
 from tasks.common import (
-    ADAPTER,
     METRICS,
-    MODEL_DIR,
     RESULT,
     RUN_INFO,
     PipelineError,
@@ -208,8 +206,8 @@ def _champion_score(project: Project, client, version: str, test_md5: str) -> tu
         local = mlflow.artifacts.download_artifacts(
             artifact_uri=f"models:/{p.task.name}/{version}", dst_path=tmp
         )
-        artifacts = Path(local) / "artifacts"
-        weights = next(artifacts / k for k in (MODEL_DIR, ADAPTER) if (artifacts / k).is_dir())
+        # the registered pyfunc's artifacts keep the train stage's folder names
+        weights = trained_weights(Path(local) / "artifacts")
         metrics, _ = llm.score(champ_project, test, weights_dir=weights)
     return float(metrics[p.register.metric]), "re-evaluated on the current test set"
 

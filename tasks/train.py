@@ -554,7 +554,7 @@ def export_model(
     correct = sum(a == label_of(r) for a, r in zip(answers, golden, strict=True))
     report = {
         "kind": "full" if saved == dest else "merged",
-        "dir": str(Path(MODEL_DIR)),
+        "dir": MODEL_DIR,
         "smoke_prompts": len(golden),
         "agreement": round(same / len(golden), 4),
         "golden_accuracy": round(correct / len(golden), 4),
