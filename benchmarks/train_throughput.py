@@ -1,6 +1,6 @@
 """Training throughput on CPU: packed (padding-free) vs padded batches, same data, same run.
 
-    python benchmarks/train_throughput.py              # bundled SmolLM2-135M, ~3 min on 2 cores
+    python benchmarks/train_throughput.py              # bundled SmolLM2-135M, ~4.5 min on 2 cores
     python benchmarks/train_throughput.py --steps 5    # quicker
 
 Mixed-length chat examples (user turns of 10 to ~400 words, short labels), LoRA r=16 on q/k/v/o,
