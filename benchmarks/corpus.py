@@ -27,7 +27,7 @@ import numpy as np
 if __package__ in (None, ""):  # run as a script: make `tasks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tasks.near_dup import normalize_text  # noqa: E402
+from tasks.lib.near_dup import normalize_text  # noqa: E402
 
 OPENERS = [
     "Hi, my order",

@@ -36,6 +36,8 @@ import sys
 import time
 from pathlib import Path
 
+from tasks.lib.near_dup import NearDup
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make `tasks` and `benchmarks` importable
     sys.path.insert(0, str(ROOT))
@@ -60,14 +62,14 @@ def _pr(found: set, planted: set) -> tuple[float, float]:
 
 def child_find(n: int, datasketch: bool) -> dict:
     from benchmarks.corpus import make_corpus
-    from tasks.near_dup import find_pairs
+    from tasks.lib.near_dup import find_pairs
 
     t0 = time.perf_counter()
     corpus = make_corpus(n, seed=0)
     gen_s = time.perf_counter() - t0
     before = _rss_mb()
     t0 = time.perf_counter()
-    pairs = find_pairs(corpus.texts, threshold=THRESHOLD)
+    pairs = find_pairs(corpus.texts, NearDup(threshold=THRESHOLD))
     wall = time.perf_counter() - t0
     peak = _rss_mb()
     found = {(i, j) for i, j, _ in pairs}
@@ -94,7 +96,8 @@ def _datasketch_vs_numpy(texts: list[str]) -> dict:
     import numpy as np
     from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-    from tasks.near_dup import _lsh_candidates, normalize_text
+    from tasks.lib.minhash import lsh_candidates
+    from tasks.lib.near_dup import normalize_text
 
     norm = [normalize_text(t) for t in texts]
     t0 = time.perf_counter()
@@ -111,7 +114,7 @@ def _datasketch_vs_numpy(texts: list[str]) -> dict:
     ds_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     lengths = np.fromiter(map(len, norm), dtype=np.int64)
-    i, _ = _lsh_candidates(
+    i, _ = lsh_candidates(
         norm, None, lsh_threshold=0.3, num_perm=64, ngram=5, lengths=lengths, threshold=THRESHOLD
     )
     ours_s = time.perf_counter() - t0
@@ -129,14 +132,14 @@ def child_leakage(n_test: int, n_train: int) -> dict:
     from rapidfuzz import fuzz, process
 
     from benchmarks.corpus import make_corpus
-    from tasks.near_dup import find_cross_pairs, normalize_text
+    from tasks.lib.near_dup import find_cross_pairs, normalize_text
 
     corpus = make_corpus(n_test + n_train, seed=1)
     train, test = corpus.texts[:n_train], corpus.texts[n_train:]
     planted = {(j - n_train, i) for i, j in corpus.pairs if i < n_train <= j}
     before = _rss_mb()
     t0 = time.perf_counter()
-    hits = find_cross_pairs(test, train, threshold=THRESHOLD)
+    hits = find_cross_pairs(test, train, NearDup(threshold=THRESHOLD))
     wall = time.perf_counter() - t0
     peak = _rss_mb()
     recall, precision = _pr({(q, c) for q, c, _ in hits}, planted)
@@ -178,7 +181,7 @@ def _run_child(*args: str) -> dict:
 
 def section_difflib(n: int = 5000, sample: int = 3000) -> None:
     from benchmarks.corpus import make_corpus
-    from tasks.near_dup import find_pairs, normalize_text
+    from tasks.lib.near_dup import find_pairs, normalize_text
 
     corpus = make_corpus(n, seed=0)
     norm = [normalize_text(t) for t in corpus.texts]
@@ -186,7 +189,7 @@ def section_difflib(n: int = 5000, sample: int = 3000) -> None:
     total_pairs = n * (n - 1) // 2
 
     t0 = time.perf_counter()
-    ours = find_pairs(corpus.texts, threshold=THRESHOLD)
+    ours = find_pairs(corpus.texts, NearDup(threshold=THRESHOLD))
     ours_s = time.perf_counter() - t0
     ours_found = {(i, j) for i, j, _ in ours}
 

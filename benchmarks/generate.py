@@ -29,8 +29,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tasks.common import GenerateParams, read_records  # noqa: E402
 from tasks.generate import Ledger, plan_requests, run_requests  # noqa: E402
+from tasks.lib.io import read_records  # noqa: E402
+from tasks.lib.params import GenerateParams  # noqa: E402
 from tests.helpers import LABELS, chat, make_project  # noqa: E402
 from tests.llm_server import LLMServer  # noqa: E402
 
@@ -70,7 +71,7 @@ def sequential(server: LLMServer, requests) -> float:
 
 
 def ours(server: LLMServer, requests, p: GenerateParams, ledger_path: Path) -> tuple[float, int]:
-    from tasks.providers import OpenAIProvider
+    from tasks.lib.providers import OpenAIProvider
 
     os.environ["OPENAI_BASE_URL"] = server.openai_base_url
     provider = OpenAIProvider(p.model, timeout_s=30, max_retries=2, key="x")

@@ -20,7 +20,7 @@ Every tool sees the same texts; its types are mapped to ours and unmapped ones a
 counted in the output). --json writes {"seed", "masked_at", "corpora": {name: {"n_docs",
 "locales", "tools", "goals"}}}, plus the dev corpus's entries at the top level as before.
 
-- ftpipe: tasks.scrub_pii.find_pii per text; with --workers N > 1 also find_pii_batch(texts,
+- ftpipe: tasks.lib.pii.find_pii per text; with --workers N > 1 also find_pii_batch(texts,
   workers=N) (process start-up included in its time).
 - presidio: presidio-analyzer's predefined recognizers for "en" with NO NER model (none can be
   installed offline): the spaCy NLP engine runs a blank English pipeline whose only component
@@ -230,8 +230,8 @@ class Skip(Exception):
 
 
 def ftpipe_tool() -> Tool:
-    """Our scrubber, one text at a time: tasks.scrub_pii.find_pii."""
-    from tasks.scrub_pii import find_pii
+    """Our scrubber, one text at a time: tasks.lib.pii.find_pii."""
+    from tasks.lib.pii import find_pii
 
     def detect(texts: Sequence[str]) -> list[list[Pred]]:
         return [[(f.entity, f.start, f.end) for f in find_pii(t)] for t in texts]
@@ -241,11 +241,7 @@ def ftpipe_tool() -> Tool:
 
 def ftpipe_batch_tool(workers: int) -> Tool:
     """Our scrubber over the whole corpus in `workers` processes (find_pii_batch)."""
-    import tasks.scrub_pii as scrub
-
-    batch = getattr(scrub, "find_pii_batch", None)
-    if batch is None:
-        raise Skip("tasks.scrub_pii has no find_pii_batch yet")
+    from tasks.lib.pii import find_pii_batch as batch
 
     def detect(texts: Sequence[str]) -> list[list[Pred]]:
         return [

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tasks.common import STAGES  # the DAG's order (quality included)
+from tasks.lib.stages import STAGES
 
 REPO = Path(__file__).resolve().parents[1]
 

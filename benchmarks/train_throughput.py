@@ -4,11 +4,10 @@
     python benchmarks/train_throughput.py --steps 5    # quicker
 
 Mixed-length chat examples (user turns of 10 to ~400 words, short labels), LoRA r=16 on q/k/v/o,
-max_length 512, through `tasks.train.make_trainer` (the stage's own trainer) with `train.packing`
-off and on, plus batches padded to max_length (fixed shapes, the classic baseline). Each variant
-runs in its own process so peak memory (ru_maxrss) is its own. Throughput counts real tokens
-(padding excluded) per second of training, after the first (warm-up) step.
-"""
+max_length 512, through `tasks.lib.training.local.make_trainer` (the stage's own trainer) with
+`train.packing` off and on, plus batches padded to max_length (fixed shapes, the classic baseline).
+Each variant runs in its own process so peak memory (ru_maxrss) is its own. Throughput counts real
+tokens (padding excluded) per second of training, after the first (warm-up) step. """
 
 from __future__ import annotations
 
@@ -65,9 +64,9 @@ def run_one(variant: str, steps: int, batch: int) -> dict:
     import torch
     from transformers import TrainerCallback
 
-    from tasks.common import TrainParams
-    from tasks.llm import load_model
-    from tasks.train import make_trainer
+    from tasks.lib.models import load_model
+    from tasks.lib.params import TrainParams
+    from tasks.lib.training.local import make_trainer
 
     torch.manual_seed(0)
     model, tok = load_model("smollm2", root=REPO)

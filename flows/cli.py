@@ -15,18 +15,7 @@ import logging
 import os
 import sys
 
-STAGE_NAMES = (
-    "generate",
-    "validate",
-    "scrub_pii",
-    "dedup",
-    "split",
-    "quality",
-    "baseline",
-    "train",
-    "evaluate",
-    "register",
-)  # fmt: skip  (tests/flows/test_dag.py checks this equals tasks.common.STAGES)
+from tasks.lib.stages import STAGES  # stdlib only: --help stays instant
 
 
 def _quiet_env() -> None:
@@ -42,7 +31,7 @@ def _quiet_env() -> None:
 
 
 def _project(args):
-    from tasks.common import Project
+    from tasks.lib.project import Project
 
     return Project.load(args.project, args.params)
 
@@ -56,7 +45,8 @@ def cmd_run(args) -> int:
     project = _project(args)  # bad params fail here, before Prefect is even imported
 
     from flows.pipeline import pipeline
-    from tasks.common import RESULT, read_json
+    from tasks.lib.io import read_json
+    from tasks.lib.project import RESULT
 
     pipeline(project_dir=str(project.root), params_file=args.params, force=args.force)
     result_file = project.stage_dir("register") / RESULT
@@ -93,31 +83,17 @@ def cmd_stage(args) -> int:
 
 
 def _client(args):
-    from tasks import tracking
+    from tasks.lib import tracking
 
     project = _project(args)
     return tracking.client(project), project.params.task.name
 
 
-def _registered_or_fail(client, model: str) -> None:
-    from mlflow.exceptions import MlflowException
-
-    from tasks.common import PipelineError
-
-    try:
-        client.get_registered_model(model)
-    except MlflowException:
-        raise PipelineError(
-            f"no registered model '{model}' yet: run `ftpipe run` (or `dvc repro`) first"
-        ) from None
-
-
 def cmd_status(args) -> int:
-    from tasks import tracking
+    from tasks.lib import tracking
 
     client, model = _client(args)
-    _registered_or_fail(client, model)
-    rm = client.get_registered_model(model)
+    rm = tracking.registered_model(client, model)
     print(f"model {model}   tracking {tracking.tracking_uri(_project(args))}")
     aliases = ", ".join(f"{a} -> v{v}" for a, v in sorted(rm.aliases.items())) or "none"
     print(f"aliases: {aliases}")
@@ -158,19 +134,19 @@ def _print_event(e: dict) -> None:
 
 
 def cmd_promote(args) -> int:
-    from tasks import tracking
+    from tasks.lib import tracking
 
     client, model = _client(args)
-    _registered_or_fail(client, model)
+    tracking.registered_model(client, model)
     _print_event(tracking.promote(client, model, args.version, reason=args.reason))
     return 0
 
 
 def cmd_rollback(args) -> int:
-    from tasks import tracking
+    from tasks.lib import tracking
 
     client, model = _client(args)
-    _registered_or_fail(client, model)
+    tracking.registered_model(client, model)
     event = tracking.rollback(client, model, reason=args.reason)
     _print_event(event)
     ds = tracking.dataset_version(client, model, event["to"], tracking.tracking_uri(_project(args)))
@@ -187,10 +163,10 @@ def cmd_rollback(args) -> int:
 
 
 def cmd_history(args) -> int:
-    from tasks import tracking
+    from tasks.lib import tracking
 
     client, model = _client(args)
-    _registered_or_fail(client, model)
+    tracking.registered_model(client, model)
     events = tracking.alias_history(client, model)
     print(
         f"{'seq':>4}  {'at (UTC)':<25}  {'alias':<10} {'from':>6}    {'to':<4} "
@@ -224,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("stage", parents=[common], help="run one stage (what dvc repro calls)")
-    p.add_argument("name", choices=STAGE_NAMES)
+    p.add_argument("name", choices=STAGES)
     p.set_defaults(func=cmd_stage)
 
     p = sub.add_parser("status", parents=[common], help="versions, aliases and metrics")
@@ -248,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _quiet_env()
-    from tasks.common import PipelineError
+    from tasks.lib.errors import PipelineError
 
     try:
         return args.func(args)

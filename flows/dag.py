@@ -15,7 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-from tasks.common import STAGES, PipelineError
+from tasks.lib.errors import PipelineError
+from tasks.lib.stages import STAGES
 
 
 def _dvc_logs_to_current_streams() -> None:

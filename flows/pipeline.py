@@ -18,7 +18,9 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows import dag
-from tasks.common import PipelineError, Project, get_logger
+from tasks.lib.errors import PipelineError
+from tasks.lib.project import Project
+from tasks.lib.runtime import get_logger
 
 
 class _UserErrorsOnOneLine(logging.Filter):

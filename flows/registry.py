@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from prefect import flow
 
-from tasks import tracking
-from tasks.common import Project
+from tasks.lib import tracking
+from tasks.lib.project import Project
 
 
 @flow(name="ftpipe-promote")

@@ -3,7 +3,7 @@
     python scripts/make_tickets.py                       # writes data/raw/tickets.jsonl
     python scripts/make_tickets.py --out /tmp/t.jsonl    # anywhere else (tests compare bytes)
 
-Deterministic (fixed seed, `random.Random`), standard library plus `tasks.common`. Every record is
+Deterministic (fixed seed, `random.Random`), standard library plus `tasks.lib`. Every record is
 [system, user, assistant]: the system prompt is `task.system_prompt` from params.yaml, the user turn
 a ticket, the assistant turn its label. Planted on purpose, so the data stages have work to do:
 - near-duplicates of other tickets (typo, casing, punctuation, a word swapped, "thanks!" appended)
@@ -29,7 +29,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO))
 
-from tasks.common import load_params, record_id, write_jsonl  # noqa: E402
+from tasks.lib.io import write_jsonl  # noqa: E402
+from tasks.lib.params import load_params  # noqa: E402
+from tasks.lib.records import record_id  # noqa: E402
 
 SEED = 20241104
 PER_LABEL = 66  # base tickets per label; + near-duplicates = about 420 records

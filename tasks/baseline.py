@@ -2,9 +2,10 @@
 
     ftpipe stage baseline        # or: dvc repro baseline
 
-Same system prompt, prompts and greedy decoding as `evaluate` (both call `tasks.llm.score`), so
-the gain a candidate claims over the base model is a like-for-like comparison. `baseline.few_shot`
-= N shows the base model up to N training examples (one per label, round-robin) first.
+Same system prompt, prompts and greedy decoding as `evaluate` (both call
+`tasks.lib.scoring.score`), so the gain a candidate claims over the base model is a like-for-like
+comparison. `baseline.few_shot` = N shows the base model up to N training examples (one per label,
+round-robin) first.
 
 Writes data/baseline/: metrics.json, predictions.jsonl, confusion_matrix.png, report.json.
 """
@@ -12,39 +13,17 @@ Writes data/baseline/: metrics.json, predictions.jsonl, confusion_matrix.png, re
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 
-from tasks.common import Project, atomic_dir, get_logger, label_of, read_records, stage_task
-
-
-def select_few_shot(records: Sequence[dict], labels: Sequence[str], n: int) -> list[dict]:
-    """Up to `n` examples, one per label in round-robin (labels in params order, records in file
-    order), so a small N still covers as many labels as possible. Deterministic.
-
-    Args:
-        records: the training split (never test: few-shot examples must not leak test data).
-        labels: `task.labels`.
-        n: how many examples at most.
-    """
-    by_label: dict[str, list[dict]] = {lab: [] for lab in labels}
-    for rec in records:
-        if label_of(rec) in by_label:
-            by_label[label_of(rec)].append(rec)
-    chosen: list[dict] = []
-    depth = 0
-    while len(chosen) < n and any(len(v) > depth for v in by_label.values()):
-        for lab in labels:
-            if len(chosen) < n and len(by_label[lab]) > depth:
-                chosen.append(by_label[lab][depth])
-        depth += 1
-    return chosen
+from tasks.lib.io import atomic_dir, read_records
+from tasks.lib.project import Project
+from tasks.lib.prompts import select_few_shot
+from tasks.lib.runtime import get_logger, stage_task
+from tasks.lib.scoring import score, write_score_outputs
 
 
 @stage_task
 def baseline(project: Project) -> dict:
     """Score the base model on the test split; write metrics, predictions and the matrix plot."""
-    from tasks.llm import score, write_score_outputs
-
     params = project.params
     t0 = time.perf_counter()
     test = read_records(project.split_path("test"))

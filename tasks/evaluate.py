@@ -2,7 +2,7 @@
 
     ftpipe stage evaluate        # or: dvc repro evaluate
 
-Same prompts and greedy decoding as `baseline` (both call `tasks.llm.score`), so the two
+Same prompts and greedy decoding as `baseline` (both call `tasks.lib.scoring.score`), so the two
 metrics.json files compare like for like. The test split is used here and in baseline only —
 never for model selection (train uses val).
 
@@ -13,23 +13,15 @@ from __future__ import annotations
 
 import time
 
-from tasks.common import (
-    RUN_INFO,
-    Project,
-    atomic_dir,
-    get_logger,
-    read_json,
-    read_records,
-    stage_task,
-    trained_weights,
-)
+from tasks.lib.io import atomic_dir, read_json, read_records
+from tasks.lib.project import RUN_INFO, Project, trained_weights
+from tasks.lib.runtime import get_logger, stage_task
+from tasks.lib.scoring import score, write_score_outputs
 
 
 @stage_task
 def evaluate(project: Project) -> dict:
     """Score the candidate on the test split; write metrics, predictions and the matrix plot."""
-    from tasks.llm import score, write_score_outputs
-
     params = project.params
     t0 = time.perf_counter()
     weights = trained_weights(project.stage_dir("train"))

@@ -5,12 +5,13 @@
 
 Seeds are `data.input`. With `generate.provider: none` (the default) nothing is generated and
 validate reads only the seeds. Otherwise `generate.n_examples` requests (labels round-robin, a few
-seeds shown each time) go to OpenAI, Anthropic or a local model (tasks/providers.py), and the new
-examples go to `<data.root>/generate/records.jsonl`, which validate reads after the seeds.
+seeds shown each time) go to OpenAI, Anthropic or a local model (tasks/lib/providers.py), and the
+new examples go to `<data.root>/generate/records.jsonl`, which validate reads after the seeds.
 
-- Every answer must parse into `{"user", "label"}` and pass the record contract (tasks/validate.py
-  `check_record`: label in the set, non-empty...). A malformed answer is recorded with its reason
-  and retried up to `max_attempts`; it is never silently dropped: the report counts reasons.
+- Every answer must parse into `{"user", "label"}` and pass the record contract
+  (tasks/lib/records.py `check_record`: label in the set, non-empty...). A malformed answer is
+  recorded with its reason and retried up to `max_attempts`; it is never silently dropped: the
+  report counts reasons.
 - Bounded concurrency (asyncio), a requests- and tokens-per-minute limit that spaces requests
   evenly, and the SDKs' own retries (429 with retry-after, 5xx, network; `max_retries`).
 - The ledger (`generate.ledger`, kept across runs, outside DVC outputs) gets one fsync'd JSON line
@@ -18,8 +19,9 @@ examples go to `<data.root>/generate/records.jsonl`, which validate reads after 
   replays it: a request that completed is never sent again, and nothing is written twice.
 - Cost: tokens in/out per call priced from `generate.prices`; `budget_usd` caps the ledger's total
   spend: no new request starts once it is reached, and what was paid for is kept.
-- New examples are deduplicated against each other and the seeds with the dedup stage's code and
-  params; diversity (distinct n-grams) and label counts vs the target go to the report.
+- New examples are deduplicated against each other and the seeds with the dedup stage's core
+  (tasks/lib/near_dup.py) and params; diversity (distinct n-grams) and label counts vs the
+  target go to the report.
 - Human review: a random `review.fraction` of the new examples goes to `review.marks` (CSV) with an
   empty `correct` column. The stage fails until every row is marked (y/n); then the error rate must
   be at most `review.max_error_rate`, or it fails and says to regenerate with a better prompt.
@@ -42,24 +44,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tasks.common import (
-    RECORDS,
-    REPORT,
-    DataError,
-    GenerateParams,
-    PipelineError,
-    Project,
-    atomic_dir,
-    atomic_file,
-    get_logger,
-    iter_jsonl,
-    label_of,
-    record_id,
-    stage_task,
-    user_text,
-    write_json,
-    write_jsonl,
-)
+from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.io import atomic_dir, atomic_file, iter_jsonl, write_json, write_jsonl
+from tasks.lib.near_dup import NearDup, dedup_records
+from tasks.lib.params import GenerateParams
+from tasks.lib.project import RECORDS, REPORT, Project
+from tasks.lib.providers import make_provider
+from tasks.lib.records import check_record, label_of, record_id, user_text
+from tasks.lib.runtime import Progress, get_logger, stage_task
 
 REVIEW_RULE = "review"
 _FIELD = re.compile(r"\{(system_prompt|labels|label|examples|message)\}")
@@ -125,8 +117,6 @@ def parse_answer(
     text: str, *, system_prompt: str, labels: Sequence[str], expected_label: str | None = None
 ) -> tuple[dict | None, str | None]:
     """(record, None) for a usable answer, else (None, reason). Reasons are closed words."""
-    from tasks.validate import check_record
-
     m = _JSON_OBJECT.search(text)
     if not m:
         return None, "no_json"
@@ -250,6 +240,103 @@ def _estimate_tokens(req: Request, params: GenerateParams) -> int:
     return sum(len(m["content"]) for m in req.messages) // 4 + params.max_tokens
 
 
+class _Run:
+    """One pass over the requests: replay what the ledger answered, send the rest (bounded
+    concurrency, rate limit, budget), record every finished call in the ledger."""
+
+    def __init__(self, requests, provider, ledger, params, parse, *, max_tokens, model, temp):
+        self.requests, self.provider, self.ledger, self.params = requests, provider, ledger, params
+        self.parse, self.max_tokens, self.model, self.temperature = parse, max_tokens, model, temp
+        self.result = RunResult()
+        self.limiter = RateLimiter(params.requests_per_minute, params.tokens_per_minute)
+        self.semaphore = asyncio.Semaphore(params.concurrency)
+        self.reserved = 0.0  # estimated cost of the calls in flight (budget)
+        self.done = 0
+        self.progress = Progress("generate: requests", len(requests))
+
+    def over_budget(self, estimate: float) -> bool:
+        cap = self.params.budget_usd
+        return cap is not None and self.ledger.spent() + self.reserved + estimate > cap
+
+    def replay(self, req: Request, history: list[dict]) -> bool:
+        """Use a completed call from the ledger: what was paid for is never asked again."""
+        for entry in history:
+            if entry["status"] == "ok":
+                record, _ = self.parse(entry["text"], req)
+                if record is not None:
+                    self.result.records[req.index] = record
+                    self.result.replayed += 1
+                    return True
+        return False
+
+    async def call(self, req: Request, attempt: int) -> dict:
+        """One call; its ledger entry (ok, malformed with the reason, or error with the kind)."""
+        entry: dict[str, Any] = {
+            "request_id": req.request_id,
+            "attempt": attempt,
+            "index": req.index,
+            "model": self.model,
+        }
+        result = self.result
+        try:
+            result.calls += 1
+            completion = await self.provider.complete(
+                req.messages, max_tokens=self.max_tokens, temperature=self.temperature
+            )
+        except PipelineError as err:  # ProviderError: after the SDK's own retries
+            kind = getattr(err, "kind", type(err).__name__)
+            result.errors[kind] += 1
+            return entry | {"status": "error", "reason": kind}
+        cost = _cost(self.params, completion.tokens_in, completion.tokens_out, self.model)
+        record, reason = self.parse(completion.text, req)
+        result.tokens_in += completion.tokens_in
+        result.tokens_out += completion.tokens_out
+        result.cost_usd += cost
+        if record is not None:
+            result.records[req.index] = record
+        else:
+            result.malformed[reason] += 1
+        return entry | {
+            "status": "ok" if record else "malformed",
+            "reason": reason,
+            "text": completion.text,
+            "tokens_in": completion.tokens_in,
+            "tokens_out": completion.tokens_out,
+            "cost_usd": cost,
+        }
+
+    async def one(self, req: Request) -> None:
+        history = self.ledger.attempts(req.request_id)
+        if self.replay(req, history):
+            return
+        attempt = len(history)
+        async with self.semaphore:
+            while attempt < self.params.max_attempts:
+                tokens = _estimate_tokens(req, self.params)
+                estimate = _cost(self.params, tokens, 0)
+                if self.over_budget(estimate):
+                    self.result.skipped_budget.append(req.index)
+                    return
+                self.reserved += estimate  # held while waiting for the rate limit and the call
+                try:
+                    await self.limiter.wait(tokens)
+                    entry = await self.call(req, attempt)
+                finally:
+                    self.reserved -= estimate
+                entry["t"] = round(time.time(), 3)
+                self.ledger.append(entry)
+                if entry["status"] == "ok":
+                    return
+                attempt += 1
+            self.result.failed.append(req.index)
+
+    async def tracked(self, req: Request) -> None:
+        await self.one(req)
+        self.done += 1
+        extra = f", {self.result.calls} calls, ${self.ledger.spent():.4f} spent in total"
+        self.progress.update(self.done, extra)
+
+
 async def run_requests(
     requests: Sequence[Request],
     *,
@@ -268,115 +355,24 @@ async def run_requests(
     `parser(text, request) -> (value, None) | (None, reason)` turns an answer into a result (by
     default a new example, see `parse_answer`); the judge pass passes its own.
     """
-    result = RunResult()
-    limiter = RateLimiter(params.requests_per_minute, params.tokens_per_minute)
-    semaphore = asyncio.Semaphore(params.concurrency)
-    reserved = [0.0]  # estimated cost of calls in flight (budget)
-    log = get_logger()
-    total, done = len(requests), [0]
-    t0 = time.monotonic()
-    last_log = [t0]
 
-    def parse(text: str, req: Request):
-        if parser is not None:
-            return parser(text, req)
+    def new_example(text: str, req: Request):
         return parse_answer(
             text, system_prompt=system_prompt, labels=labels, expected_label=req.label
         )
 
-    max_tokens = max_tokens or params.max_tokens
-    model = model or params.model
-    temperature = params.temperature if temperature is None else temperature
-
-    def over_budget(estimate: float) -> bool:
-        if params.budget_usd is None:
-            return False
-        return ledger.spent() + reserved[0] + estimate > params.budget_usd
-
-    def report_progress() -> None:
-        done[0] += 1
-        now = time.monotonic()
-        if now - last_log[0] >= 10 or done[0] == total:
-            last_log[0] = now
-            rate = done[0] / max(now - t0, 1e-9)
-            log.info(
-                "generate: %d/%d requests (%.1f/s, ETA %.0f s), %d calls, $%.4f spent in total",
-                done[0],
-                total,
-                rate,
-                (total - done[0]) / max(rate, 1e-9),
-                result.calls,
-                ledger.spent(),
-            )
-
-    async def one(req: Request) -> None:
-        history = ledger.attempts(req.request_id)
-        for entry in history:  # replay: what was paid for is used, never asked again
-            if entry["status"] == "ok":
-                record, _ = parse(entry["text"], req)
-                if record is not None:
-                    result.records[req.index] = record
-                    result.replayed += 1
-                    return
-        attempt = len(history)
-        async with semaphore:
-            while attempt < params.max_attempts:
-                estimate_tokens = _estimate_tokens(req, params)
-                estimate = _cost(params, estimate_tokens, 0)
-                if over_budget(estimate):
-                    result.skipped_budget.append(req.index)
-                    return
-                reserved[0] += estimate
-                await limiter.wait(estimate_tokens)
-                entry: dict[str, Any] = {
-                    "request_id": req.request_id,
-                    "attempt": attempt,
-                    "index": req.index,
-                    "model": model,
-                }
-                try:
-                    result.calls += 1
-                    completion = await provider.complete(
-                        req.messages, max_tokens=max_tokens, temperature=temperature
-                    )
-                except PipelineError as err:  # ProviderError: after the SDK's own retries
-                    kind = getattr(err, "kind", type(err).__name__)
-                    result.errors[kind] += 1
-                    entry.update(status="error", reason=kind)
-                else:
-                    cost = _cost(params, completion.tokens_in, completion.tokens_out, model)
-                    record, reason = parse(completion.text, req)
-                    entry.update(
-                        status="ok" if record else "malformed",
-                        reason=reason,
-                        text=completion.text,
-                        tokens_in=completion.tokens_in,
-                        tokens_out=completion.tokens_out,
-                        cost_usd=cost,
-                    )
-                    result.tokens_in += completion.tokens_in
-                    result.tokens_out += completion.tokens_out
-                    result.cost_usd += cost
-                    if record is not None:
-                        result.records[req.index] = record
-                    else:
-                        assert reason is not None
-                        result.malformed[reason] += 1
-                finally:
-                    reserved[0] -= estimate
-                entry["t"] = round(time.time(), 3)
-                ledger.append(entry)
-                if entry["status"] == "ok":
-                    return
-                attempt += 1
-            result.failed.append(req.index)
-
-    async def tracked(req: Request) -> None:
-        await one(req)
-        report_progress()
-
-    await asyncio.gather(*(tracked(r) for r in requests))
-    return result
+    run = _Run(
+        requests,
+        provider,
+        ledger,
+        params,
+        parser or new_example,
+        max_tokens=max_tokens or params.max_tokens,
+        model=model or params.model,
+        temp=params.temperature if temperature is None else temperature,
+    )
+    await asyncio.gather(*(run.tracked(r) for r in requests))
+    return run.result
 
 
 # --- the judge: a second model labels each new example; disagreements go to people first ---
@@ -486,16 +482,11 @@ AGREES = "(agrees)"
 def _dedup_against_seeds(project: Project, seeds: list[dict], new: list[dict]) -> tuple[list, int]:
     """New examples that are not near-duplicates of a seed or of each other (the seeds come
     first, so a new example repeating a seed is the one dropped); and how many were dropped."""
-    from tasks.dedup import dedup_records, near_dup_options
-
     seed_records = [{"id": f"seed{i}", **rec} for i, rec in enumerate(seeds)]
     new_records = [{"id": f"new{i}", **rec} for i, rec in enumerate(new)]
     dedup = project.params.dedup
     kept = dedup_records(
-        seed_records + new_records,
-        field=dedup.field,
-        threshold=dedup.threshold,
-        **near_dup_options(dedup),
+        seed_records + new_records, NearDup.from_params(dedup), field=dedup.field
     ).kept
     unique = [{"messages": r["messages"]} for r in kept if r["id"].startswith("new")]
     return unique, len(new) - len(unique)
@@ -504,8 +495,6 @@ def _dedup_against_seeds(project: Project, seeds: list[dict], new: list[dict]) -
 def _judge(project: Project, unique: list[dict], ledger: Ledger) -> dict[str, str]:
     """record id -> AGREES, or the judge's own label where it disagrees ("?": no label given).
     Judge calls go through the same ledger: never paid twice either."""
-    from tasks.providers import make_provider
-
     params, task = project.params.generate, project.params.task
     review = params.review
     provider = make_provider(
@@ -515,6 +504,7 @@ def _judge(project: Project, unique: list[dict], ledger: Ledger) -> dict[str, st
         max_retries=params.max_retries,
         api_key_block=params.api_key_block,
         root=project.root,
+        setting="generate.review.judge_provider",
     )
     requests = judge_requests(unique, task.labels, task.system_prompt, review.judge_model)
     run = asyncio.run(
@@ -538,19 +528,76 @@ def _judge(project: Project, unique: list[dict], ledger: Ledger) -> dict[str, st
     return out
 
 
+def _write(project: Project, records: list[dict], report: dict) -> None:
+    with atomic_dir(project.stage_dir("generate")) as out:
+        write_jsonl(out / RECORDS, records)
+        write_json(out / REPORT, report)
+
+
+def _run_report(run: RunResult, ledger: Ledger, requests: list[Request]) -> dict[str, Any]:
+    """The calls, failures and cost of this run (counts and reasons, never answer text)."""
+    return {
+        "n_requested": len(requests),
+        "calls_this_run": run.calls,
+        "replayed_from_ledger": run.replayed,
+        "malformed_by_reason": dict(run.malformed),
+        "errors_by_kind": dict(run.errors),
+        "n_failed": len(run.failed),
+        "budget_reached": bool(run.skipped_budget),
+        "n_skipped_budget": len(run.skipped_budget),
+        "tokens_in_this_run": run.tokens_in,
+        "tokens_out_this_run": run.tokens_out,
+        "cost_usd_this_run": round(run.cost_usd, 6),
+        "cost_usd_ledger_total": round(ledger.spent(), 6),
+    }
+
+
+def _quality_report(
+    project: Project, requests: list[Request], seeds: list[dict], unique: list[dict]
+) -> dict[str, Any]:
+    """Labels got vs asked for, and diversity (distinct n-grams) against the seeds."""
+    target = Counter(r.label for r in requests)
+    got = Counter(label_of(r) for r in unique)
+    labels = project.params.task.labels
+    return {
+        "labels": {label: {"target": target[label], "got": got[label]} for label in labels},
+        "diversity": {
+            "distinct_1": distinct_ngrams([user_text(r) for r in unique], 1),
+            "distinct_2": distinct_ngrams([user_text(r) for r in unique], 2),
+            "seeds_distinct_2": distinct_ngrams([user_text(r) for r in seeds], 2),
+        },
+    }
+
+
+def _review(project: Project, unique: list[dict], judged: dict[str, str]) -> dict[str, Any]:
+    """The judge's summary and the human review (the judge's disagreements first, then a random
+    share of the rest); raises until the review is done and passes."""
+    params = project.params.generate
+    report: dict[str, Any] = {}
+    flagged = [r for r in unique if judged.get(record_id(r["messages"]), AGREES) != AGREES]
+    if judged:
+        report["judge"] = {
+            "model": params.review.judge_model,
+            "n_checked": len(judged),
+            "n_disagree": len(flagged),
+            "disagree_rate": round(len(flagged) / len(judged), 4),
+        }
+    if params.review.require and unique:
+        rest = [r for r in unique if r not in flagged]
+        sample = flagged + review_sample(rest, params.review.fraction, params.seed)
+        report["review"] = check_review(project.root / params.review.marks, sample, params, judged)
+    return report
+
+
 @stage_task
 def generate(project: Project) -> dict:
     """New examples from the seeds into the generate folder (none with provider none)."""
-    from tasks.providers import make_provider
-
     params = project.params.generate
     task = project.params.task
     seeds = [rec for _, rec in iter_jsonl(project.input_path)]
     report: dict[str, Any] = {"provider": params.provider, "n_seeds": len(seeds)}
     if params.provider == "none" or params.n_examples == 0:
-        with atomic_dir(project.stage_dir("generate")) as out:
-            write_jsonl(out / RECORDS, [])
-            write_json(out / REPORT, report | {"n_new": 0})
+        _write(project, [], report | {"n_new": 0})
         get_logger().info("generate: provider %s, nothing generated", params.provider)
         return report | {"n_new": 0}
 
@@ -587,47 +634,10 @@ def generate(project: Project) -> dict:
         judged = _judge(project, unique, ledger) if params.review.judge_provider != "none" else {}
     finally:
         ledger.close()
-    target = Counter(r.label for r in requests)
-    got = Counter(label_of(r) for r in unique)
-    report |= {
-        "model": params.model,
-        "n_requested": len(requests),
-        "n_new": len(unique),
-        "n_duplicates_dropped": n_dropped,
-        "calls_this_run": run.calls,
-        "replayed_from_ledger": run.replayed,
-        "malformed_by_reason": dict(run.malformed),
-        "errors_by_kind": dict(run.errors),
-        "n_failed": len(run.failed),
-        "budget_reached": bool(run.skipped_budget),
-        "n_skipped_budget": len(run.skipped_budget),
-        "tokens_in_this_run": run.tokens_in,
-        "tokens_out_this_run": run.tokens_out,
-        "cost_usd_this_run": round(run.cost_usd, 6),
-        "cost_usd_ledger_total": round(ledger.spent(), 6),
-        "labels": {label: {"target": target[label], "got": got[label]} for label in task.labels},
-        "diversity": {
-            "distinct_1": distinct_ngrams([user_text(r) for r in unique], 1),
-            "distinct_2": distinct_ngrams([user_text(r) for r in unique], 2),
-            "seeds_distinct_2": distinct_ngrams([user_text(r) for r in seeds], 2),
-        },
-    }
-    flagged = [r for r in unique if judged.get(record_id(r["messages"]), AGREES) != AGREES]
-    if judged:
-        report["judge"] = {
-            "model": params.review.judge_model,
-            "n_checked": len(judged),
-            "n_disagree": len(flagged),
-            "disagree_rate": round(len(flagged) / len(judged), 4),
-        }
-    if params.review.require and unique:
-        # the judge's disagreements first, then a random share of the rest
-        rest = [r for r in unique if r not in flagged]
-        sample = flagged + review_sample(rest, params.review.fraction, params.seed)
-        report["review"] = check_review(project.root / params.review.marks, sample, params, judged)
-    with atomic_dir(project.stage_dir("generate")) as out:
-        write_jsonl(out / RECORDS, unique)
-        write_json(out / REPORT, report)
+    report |= {"model": params.model, "n_new": len(unique), "n_duplicates_dropped": n_dropped}
+    report |= _run_report(run, ledger, requests) | _quality_report(project, requests, seeds, unique)
+    report |= _review(project, unique, judged)
+    _write(project, unique, report)
     get_logger().info(
         "generate: %d new examples (%d requested, %d duplicates dropped, %d failed%s); "
         "%d calls this run, %d replayed from the ledger; $%.4f this run",

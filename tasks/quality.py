@@ -5,9 +5,9 @@
 
 Reads the split files and the upstream reports (validate, scrub_pii, dedup, split: whatever of
 them exists). Counts tokens per example with the base model's tokenizer and chat template exactly
-as train builds them (prompt = `tasks.llm.record_prompt`, completion = the label), then validates
-one row per record against the contract with a Great Expectations suite run through a Checkpoint
-(Data Docs rendered into our own site):
+as train builds them (`tasks.lib.tokens.count_tokens` on `tasks.lib.prompts.sft_rows`), then
+validates one row per record against the contract with a Great Expectations suite run through a
+Checkpoint (Data Docs rendered into our own site):
 
     one_system_prompt, system_prompt_matches, labels_in_set, non_empty_turns, no_pii_left,
     fits_max_length (mostly 1 - quality.max_truncated_share), every_label_present, class_balance
@@ -36,21 +36,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tasks.common import (
-    REPORT,
-    SPLITS,
-    DataError,
-    Project,
-    atomic_dir,
-    get_logger,
-    label_of,
-    read_json,
-    read_records,
-    stage_task,
-    write_json,
-)
+from tasks.lib.errors import DataError
+from tasks.lib.io import atomic_dir, read_json, read_records, write_json
+from tasks.lib.models import load_tokenizer
+from tasks.lib.pii import find_pii, rescan_entities
+from tasks.lib.project import AUDIT, CLUSTERS, CONTRACT, REPORT, SPLITS, Project
+from tasks.lib.prompts import sft_rows
+from tasks.lib.records import label_of
+from tasks.lib.runtime import get_logger, in_prefect_run, stage_task
+from tasks.lib.tokens import TokenCount, count_tokens, token_stats
 
-CONTRACT = "contract.json"
 TOKEN_STATS = "token_stats.json"
 REPORT_HTML = "report.html"
 DATA_DOCS = "data_docs"
@@ -77,72 +72,11 @@ RULES: dict[str, str] = {
     "system_prompt_matches": "the system message equals task.system_prompt",
     "labels_in_set": "the final assistant answer is one of task.labels",
     "non_empty_turns": "no turn is empty or whitespace",
-    "no_pii_left": "no validated identifier (tasks.pii_detectors) left in any turn",
+    "no_pii_left": "no validated identifier (tasks.lib.pii) left in any turn",
     "fits_max_length": "conversation tokens <= train.max_length (mostly 1 - max_truncated_share)",
     "every_label_present": "every label of task.labels has at least one record",
     "class_balance": "largest / smallest label count <= quality.max_class_ratio",
 }
-
-
-# ---------------------------------------------------------------------------------------------
-# Tokens: what training sees
-# ---------------------------------------------------------------------------------------------
-
-
-def token_counts(
-    tok: Any, records: Sequence[dict], system_prompt: str, batch_size: int = 256
-) -> list[tuple[int, int]]:
-    """(tokens of the whole conversation, tokens trained on) per record, as train builds them.
-
-    The prompt is `tasks.llm.record_prompt` (task.system_prompt + user turns) through the chat
-    template with the generation prompt; the full sequence adds the assistant label. TRL trains on
-    full minus prompt (the label and the end-of-turn tokens). Rendered and tokenized in batches.
-    """
-    from tasks.llm import record_prompt
-
-    out: list[tuple[int, int]] = []
-    for start in range(0, len(records), batch_size):
-        chunk = records[start : start + batch_size]
-        prompts = [record_prompt(r, system_prompt) for r in chunk]
-        fulls = [
-            p + [{"role": "assistant", "content": label_of(r)}]
-            for p, r in zip(prompts, chunk, strict=True)
-        ]
-        p_text = tok.apply_chat_template(prompts, tokenize=False, add_generation_prompt=True)
-        f_text = tok.apply_chat_template(fulls, tokenize=False)
-        # the template already placed the special tokens
-        p_ids = tok(p_text, add_special_tokens=False)["input_ids"]
-        f_ids = tok(f_text, add_special_tokens=False)["input_ids"]
-        out.extend((len(f), len(f) - len(p)) for p, f in zip(p_ids, f_ids, strict=True))
-    return out
-
-
-def token_summary(n_tokens: Sequence[int], n_trained: Sequence[int], max_length: int) -> dict:
-    """Length histogram (fixed-width bins up to max(longest, max_length)), truncation shares."""
-    n = len(n_tokens)
-    top = max([max_length, *n_tokens])
-    width = max(1, math.ceil(top / HIST_BINS))
-    edges = [i * width for i in range(HIST_BINS + 1)]
-    counts = [0] * HIST_BINS
-    for x in n_tokens:
-        counts[min(x // width, HIST_BINS - 1)] += 1
-    total = sum(n_tokens)
-    over = sum(x > max_length for x in n_tokens)
-    ordered = sorted(n_tokens)
-    return {
-        "n_examples": n,
-        "max_length": max_length,
-        "tokens_total": total,
-        "tokens_trained": sum(n_trained),
-        "trained_share": round(sum(n_trained) / total, 6) if total else 0.0,
-        "n_over_max_length": over,
-        "over_max_length_share": round(over / n, 6) if n else 0.0,
-        "min": ordered[0] if n else 0,
-        "median": ordered[n // 2] if n else 0,
-        "p95": ordered[min(n - 1, math.ceil(0.95 * n) - 1)] if n else 0,
-        "max": ordered[-1] if n else 0,
-        "histogram": {"edges": edges, "counts": counts},
-    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -152,17 +86,15 @@ def token_summary(n_tokens: Sequence[int], n_trained: Sequence[int], max_length:
 
 def record_rows(
     splits: dict[str, list[dict]],
-    tokens: dict[str, list[tuple[int, int]]],
+    tokens: dict[str, list[TokenCount]],
     *,
     system_prompt: str,
     pii_entities: Sequence[str],
 ) -> list[dict]:
     """One row of facts per record (no text): what the contract's expectations look at.
 
-    `pii_found` counts the `pii_entities` detected again (see tasks.scrub_pii.rescan_entities).
+    `pii_found` counts the `pii_entities` detected again (see tasks.lib.pii.rescan_entities).
     """
-    from tasks.pii_detectors import find_pii
-
     rows = []
     for name, records in splits.items():
         for rec, (n_tok, n_trained) in zip(records, tokens[name], strict=True):
@@ -663,32 +595,8 @@ def render_report(
 # ---------------------------------------------------------------------------------------------
 
 
-def token_stats(
-    ids: dict[str, list[str]], per_split: dict[str, list[tuple[int, int]]], max_length: int
-) -> dict:
-    """token_stats.json: the summary over all splits, per split, and per example (ids only)."""
-    everything = [t for counts in per_split.values() for t in counts]
-    return {
-        **token_summary([t[0] for t in everything], [t[1] for t in everything], max_length),
-        "per_split": {
-            name: token_summary([t[0] for t in c], [t[1] for t in c], max_length)
-            for name, c in per_split.items()
-        },
-        "examples": {
-            name: [
-                {"id": rid, "n_tokens": n, "n_trained": k}
-                for rid, (n, k) in zip(ids[name], per_split[name], strict=True)
-            ]
-            for name in per_split
-        },
-    }
-
-
 def read_upstream(project: Project) -> dict[str, Any]:
     """The upstream reports the quality report shows; a missing or unreadable one is None."""
-    from tasks.dedup import CLUSTERS
-    from tasks.scrub_pii import AUDIT
-
     return {
         "validate": _read_optional(project.stage_dir("validate") / REPORT),
         "dedup": _read_optional(project.stage_dir("dedup") / REPORT),
@@ -726,11 +634,7 @@ def _failure_message(failed: list[dict]) -> str:
 
 def _artifact(summary: dict, report_path: Path) -> None:
     """A markdown summary on the Prefect run, only inside a flow or task run."""
-    try:
-        from prefect.context import get_run_context
-
-        get_run_context()
-    except Exception:  # no run context (dvc repro, tests calling .fn): nothing to attach to
+    if not in_prefect_run():  # dvc repro, tests calling .fn: nothing to attach to
         return
     from prefect.artifacts import create_markdown_artifact
 
@@ -748,19 +652,16 @@ def _artifact(summary: dict, report_path: Path) -> None:
 @stage_task
 def quality(project: Project) -> dict:
     """Check the split files against the data contract; write the quality folder or fail closed."""
-    from transformers import AutoTokenizer
-
-    from tasks.llm import resolve_base_model
-    from tasks.scrub_pii import rescan_entities
-
     log = get_logger()
     params = project.params
     task, qp = params.task, params.quality
     max_length = params.train.max_length
     splits = {name: read_records(project.split_path(name)) for name in SPLITS}
 
-    tok = AutoTokenizer.from_pretrained(resolve_base_model(task.base_model, root=project.root))
-    per_split = {name: token_counts(tok, recs, task.system_prompt) for name, recs in splits.items()}
+    tok = load_tokenizer(task.base_model, root=project.root)
+    per_split = {
+        name: count_tokens(tok, sft_rows(recs, task.system_prompt)) for name, recs in splits.items()
+    }
     ids = {name: [r.get("id") for r in recs] for name, recs in splits.items()}
     stats = token_stats(ids, per_split, max_length)
     tokens = {k: v for k, v in stats.items() if k not in ("per_split", "examples")}

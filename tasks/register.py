@@ -7,7 +7,7 @@ The candidate version gets alias `challenger`. It becomes `champion` only if it 
 model AND the current champion on the current test set by the margins in `params.register`. The
 champion's score comes from its recorded metric when it was tested on the same test file (same
 md5), otherwise it is re-evaluated on the current test set with the same prompts and decoding.
-Every alias move is recorded (tasks/tracking.py). Secrets never reach tags, params or artifacts:
+Every alias move is recorded (tasks/lib/tracking.py). Secrets never reach tags, params or artifacts:
 everything logged here comes from an allow-list (lineage keys, metrics, params.yaml sections).
 """
 
@@ -20,26 +20,11 @@ from pathlib import Path
 
 import yaml
 
-from tasks import tracking
-from tasks.common import (
-    METRICS,
-    RESULT,
-    RUN_INFO,
-    PipelineError,
-    Project,
-    atomic_dir,
-    file_md5,
-    get_logger,
-    read_json,
-    read_records,
-    stage_task,
-    trained_weights,
-    write_json,
-)
-
-# the model served from the registry: MLflow "models from code" runs this file at load time
-PYFUNC_MODEL_FILE = Path(__file__).with_name("adapter_model.py")
-OPENAI_MODEL_FILE = Path(__file__).with_name("openai_model.py")  # train.backend: openai
+from tasks.lib import tracking
+from tasks.lib.io import atomic_dir, file_md5, read_json, read_records, write_json
+from tasks.lib.project import METRICS, RESULT, Project, trained_weights
+from tasks.lib.runtime import get_logger, stage_task
+from tasks.lib.scoring import score
 
 
 @dataclass
@@ -137,12 +122,14 @@ def _version_for_run(client, model: str, run_id: str):
     return min(versions, key=lambda v: int(v.version)) if versions else None
 
 
-def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, base: dict):
+def _log_and_register(project: Project, run_info: dict, tags: dict, cand: dict, base: dict) -> str:
+    """Log the evaluation, lineage and the servable model into train's run; register it."""
     import mlflow
 
+    from tasks.lib import serving  # the model served from the registry ("models from code")
+
     p = project.params
-    train_dir = project.stage_dir("train")
-    with mlflow.start_run(run_id=run_id):
+    with tracking.tracked_run(project, run_id=run_info["run_id"]):
         metric_keys = ("accuracy", "macro_f1", "invalid_rate")
         mlflow.log_metrics({f"test_{k}": cand[k] for k in metric_keys if k in cand})
         mlflow.log_metrics({f"base_{k}": base[k] for k in metric_keys if k in base})
@@ -160,11 +147,11 @@ def _log_and_register(project: Project, run_id: str, tags: dict, cand: dict, bas
             snapshot = yaml.safe_load(lock.read_text()) or {}
             snapshot.get("stages", {}).pop("register", None)
             mlflow.log_text(yaml.safe_dump(snapshot, sort_keys=False), "lineage/dvc.lock")
-        remote = read_json(train_dir / RUN_INFO).get("remote_model")
-        weights = trained_weights(train_dir)  # artifact key "adapter" or "model": its kind
+        remote = run_info.get("remote_model")
+        weights = trained_weights(project.stage_dir("train"))  # artifact "adapter" or "model"
         info = mlflow.pyfunc.log_model(
             name="model",
-            python_model=str(OPENAI_MODEL_FILE if remote else PYFUNC_MODEL_FILE),
+            python_model=serving.__file__,
             artifacts=None if remote else {weights.name: str(weights)},
             model_config={
                 "openai_model": remote,
@@ -193,11 +180,9 @@ def _champion_score(project: Project, client, version: str, test_md5: str) -> tu
 
     import mlflow
 
-    from tasks import llm
-
     test = read_records(project.split_path("test"))
     if mv.tags.get("openai_model"):  # a remote fine-tuned model: ask it, nothing to download
-        metrics, _ = llm.score(project, test, remote_model=mv.tags["openai_model"])
+        metrics, _ = score(project, test, remote_model=mv.tags["openai_model"])
         return float(metrics[p.register.metric]), "re-evaluated on the current test set"
     base_ref = mv.tags.get("base_model", p.task.base_model)
     task = p.task.model_copy(update={"base_model": base_ref})
@@ -208,40 +193,35 @@ def _champion_score(project: Project, client, version: str, test_md5: str) -> tu
         )
         # the registered pyfunc's artifacts keep the train stage's folder names
         weights = trained_weights(Path(local) / "artifacts")
-        metrics, _ = llm.score(champ_project, test, weights_dir=weights)
+        metrics, _ = score(champ_project, test, weights_dir=weights)
     return float(metrics[p.register.metric]), "re-evaluated on the current test set"
 
 
-@stage_task
-def register(project: Project) -> dict:
-    """Register the candidate, tag its lineage, move `challenger`, and gate `champion`."""
-    log = get_logger()
-    p = project.params
-    metric = p.register.metric
-    run_info_path = project.stage_dir("train") / RUN_INFO
-    if not run_info_path.is_file():
-        raise PipelineError(f"{run_info_path}: missing (run the train stage first)")
-    run_info = read_json(run_info_path)
-    cand = read_json(project.stage_dir("evaluate") / METRICS)
-    base = read_json(project.stage_dir("baseline") / METRICS)
+def version_lineage(project: Project, run_info: dict) -> dict[str, str]:
+    """`lineage_tags` plus the backend; a remote model version IS the remote model: its id, its
+    job and the OpenAI base model it came from."""
     tags = lineage_tags(project)
     tags["train.backend"] = run_info.get("backend", "lora")
     if run_info.get("remote_model"):
-        # the model version IS the remote model: its id and job, and the OpenAI base it came from
         tags |= {
             "openai_model": run_info["remote_model"],
             "openai_job": run_info["openai_job"],
             "base_model": run_info["base_model"],
         }
-    client = tracking.client(project)
-    model = p.task.name
+    return tags
 
+
+def _register_version(
+    project: Project, client, run_info: dict, tags: dict, cand: dict, base: dict
+) -> str:
+    """The version for this training run (registered once: a rerun finds it), tagged."""
+    p = project.params
+    metric, model = p.register.metric, p.task.name
     existing = _version_for_run(client, model, run_info["run_id"])
-    version = (
-        str(existing.version)
-        if existing
-        else str(_log_and_register(project, run_info["run_id"], tags, cand, base))
-    )
+    if existing:
+        version = str(existing.version)
+    else:
+        version = str(_log_and_register(project, run_info, tags, cand, base))
     version_tags = {
         **tags,
         f"test_{metric}": f"{cand[metric]:.6f}",
@@ -250,21 +230,25 @@ def register(project: Project) -> dict:
     }
     for key, value in version_tags.items():
         client.set_model_version_tag(model, version, key, value)
+    return version
 
+
+def _gate(project: Project, client, version: str, cand: dict, base: dict, test_md5: str) -> dict:
+    """`challenger` -> this version; `champion` too if it beats the base model and the current
+    champion (scored on this test set); the decision is tagged on the version."""
+    p = project.params
+    metric, model = p.register.metric, p.task.name
     if tracking.current_alias(client, model, tracking.CHALLENGER) != version:
         tracking.move_alias(
             client, model, tracking.CHALLENGER, version, actor="register", reason="new candidate"
         )
-
     champion = tracking.current_alias(client, model, tracking.CHAMPION)
     champion_score, champion_note = None, None
-    if champion is not None and champion != version:
-        champion_score, champion_note = _champion_score(
-            project, client, champion, tags["data.test_md5"]
-        )
     if champion == version:
         decision = Decision(promote=False, reasons=[f"version {version} is already champion"])
     else:
+        if champion is not None:
+            champion_score, champion_note = _champion_score(project, client, champion, test_md5)
         decision = promotion_decision(
             cand[metric],
             base[metric],
@@ -273,22 +257,35 @@ def register(project: Project) -> dict:
             min_gain_over_champion=p.register.min_gain_over_champion,
             metric=metric,
         )
+    reasons = "; ".join(decision.reasons)
     if decision.promote:
         tracking.move_alias(
-            client,
-            model,
-            tracking.CHAMPION,
-            version,
-            actor="register",
-            reason="; ".join(decision.reasons),
+            client, model, tracking.CHAMPION, version, actor="register", reason=reasons
         )
-    client.set_model_version_tag(
-        model,
-        version,
-        "promotion",
-        ("promoted: " if decision.promote else "not promoted: ") + "; ".join(decision.reasons),
-    )
+    verdict = "promoted: " if decision.promote else "not promoted: "
+    client.set_model_version_tag(model, version, "promotion", verdict + reasons)
+    return {
+        "champion_before": champion,
+        "champion_score": champion_score,
+        "champion_score_source": champion_note,
+        "promoted": decision.promote,
+        "champion_after": tracking.current_alias(client, model, tracking.CHAMPION),
+        "reasons": decision.reasons,
+    }
 
+
+@stage_task
+def register(project: Project) -> dict:
+    """Register the candidate, tag its lineage, move `challenger`, and gate `champion`."""
+    p = project.params
+    metric, model = p.register.metric, p.task.name
+    run_info = project.run_info()
+    cand = read_json(project.stage_dir("evaluate") / METRICS)
+    base = read_json(project.stage_dir("baseline") / METRICS)
+    tags = version_lineage(project, run_info)
+    client = tracking.client(project)
+    version = _register_version(project, client, run_info, tags, cand, base)
+    gate = _gate(project, client, version, cand, base, tags["data.test_md5"])
     result = {
         "model": model,
         "version": version,
@@ -296,25 +293,18 @@ def register(project: Project) -> dict:
         "metric": metric,
         "candidate": cand[metric],
         "base": base[metric],
-        "champion_before": champion,
-        "champion_score": champion_score,
-        "champion_score_source": champion_note,
-        "promoted": decision.promote,
-        "champion_after": tracking.current_alias(client, model, tracking.CHAMPION),
-        "reasons": decision.reasons,
+        **gate,
         "lineage": tags,
     }
     with atomic_dir(project.stage_dir("register")) as out:
         write_json(out / RESULT, result)
-    log.info(
+    get_logger().info(
         "register: %s v%s %s=%.3f (base %.3f) -> %s",
         model,
         version,
         metric,
         cand[metric],
         base[metric],
-        "PROMOTED to champion"
-        if decision.promote
-        else "not promoted (" + decision.reasons[-1] + ")",
+        "PROMOTED to champion" if gate["promoted"] else f"not promoted ({gate['reasons'][-1]})",
     )
     return result

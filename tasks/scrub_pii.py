@@ -4,7 +4,7 @@
     scrub_pii.fn(project)          # in tests, without the Prefect engine
 
 Reads validate's records, writes `<data.root>/scrub_pii/records.jsonl`, `audit.json` and
-`report.json`. Detection is tasks/pii_detectors.py (validated identifiers, names, addresses,
+`report.json`. Detection is tasks/lib/pii.py (validated identifiers, names, addresses,
 secrets); what happens to a found span is a per-entity action from params:
 
 - `placeholder`: the span becomes its type, `[EMAIL]`, `[PERSON]`, ...
@@ -33,34 +33,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tasks.common import (
-    RECORDS,
-    REPORT,
-    DataError,
-    ParamsError,
-    Progress,
-    Project,
-    ScrubPiiParams,
-    atomic_dir,
-    get_logger,
-    iter_jsonl,
-    stage_task,
-    write_json,
-    write_jsonl,
-)
-from tasks.pii_detectors import (
-    ORDER,
-    VALIDATED,
-    Finding,
-    check_entities,
-    find_pii,
-    find_pii_batch,
-    luhn_ok,
-)
+from tasks.lib.errors import DataError, ParamsError
+from tasks.lib.io import atomic_dir, iter_jsonl, write_json, write_jsonl
+from tasks.lib.pii import ORDER, VALIDATED, Finding, check_entities, find_pii, find_pii_batch
+from tasks.lib.project import AUDIT, RECORDS, REPORT, Project
+from tasks.lib.runtime import Progress, get_logger, stage_task
 
-__all__ = ["ORDER", "Finding", "find_pii", "find_pii_batch", "luhn_ok"]  # re-exported
-
-AUDIT = "audit.json"
 PLACEHOLDERS = {entity: f"[{entity.upper()}]" for entity in ORDER}
 RESCAN_RULE = "pii_rescan"
 MIN_SALT_CHARS = 16
@@ -299,12 +277,6 @@ def rescan(
                 else:
                     residual[f.entity] += 1
     return left, residual
-
-
-def rescan_entities(params: ScrubPiiParams) -> list[str]:
-    """What a later re-scan of scrubbed data must not find: the validated identifiers that were
-    replaced by placeholders or dropped (pseudonyms are validated-looking on purpose)."""
-    return [e for e in params.entities if e in VALIDATED and params.action_for(e) != "pseudonym"]
 
 
 @stage_task

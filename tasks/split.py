@@ -8,7 +8,8 @@ Test is cut off the whole set first, then val off the rest, both stratified by l
 split never depends on `val_fraction`. Each split keeps input order: same input + seed gives
 byte-identical files.
 
-Leakage: near-duplicates (`tasks.near_dup`, fuzz.ratio >= `dedup.threshold` on `dedup.field` text,
+Leakage: near-duplicates (`tasks.lib.near_dup`, fuzz.ratio >= `dedup.threshold` on `dedup.field`
+text,
 plus identical ids) between train~val, train~test, val~test, and between test and every chat JSONL
 in `split.leakage.against`. Policy `fail` stops with counts and a few ids per pair of splits (never
 text); `drop` removes the leaked records from train (and from val where val leaks into test) and
@@ -25,32 +26,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from tasks.common import (
-    RECORDS,
-    REPORT,
-    ROLES,
-    SPLITS,
-    DataError,
-    PipelineError,
-    Project,
-    atomic_dir,
-    get_logger,
-    iter_jsonl,
-    label_of,
-    read_json,
-    read_records,
-    stage_task,
-    write_json,
-    write_jsonl,
-)
-from tasks.dedup import compare_text, near_dup_options
-from tasks.near_dup import find_cross_pairs, normalize_text
-from tasks.scrub_pii import AUDIT
+from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.io import atomic_dir, iter_jsonl, read_json, read_records, write_json, write_jsonl
+from tasks.lib.near_dup import NearDup, compare_text, find_cross_pairs, normalize_text
+from tasks.lib.project import AUDIT, RECORDS, REPORT, SPLITS, Project
+from tasks.lib.records import ROLES, label_of
+from tasks.lib.runtime import get_logger, stage_task
 
 SHOWN_IDS = 5  # id pairs named per pair of splits in a leakage error / the report
 # (protected side, checked side): hits drop records of the checked side under policy `drop`
 SPLIT_PAIRS = (("val", "train"), ("test", "train"), ("test", "val"))
 Policy = Literal["fail", "drop"]
+DEFAULT_FINDER = NearDup()  # fuzz.ratio >= 90, the dedup defaults
 
 
 @dataclass(frozen=True)
@@ -92,20 +79,18 @@ def _check_sizes(counts: Counter, needed: int, where: str) -> None:
 
 def find_leaks(
     splits: Mapping[str, Sequence[dict]],
+    finder: NearDup,
     *,
     field: Literal["user", "conversation"] = "user",
-    threshold: float = 90,
     against: Mapping[str, Sequence[dict]] | None = None,
-    **near_dup: Any,
 ) -> list[Leak]:
     """Near-duplicate (or same-id) pairs across splits, and between test and `against` records.
 
     Args:
         splits: "train" / "val" / "test" -> records.
+        finder: the near-duplicate test (threshold, candidates), the dedup stage's.
         field: the text compared, as in dedup ("user" or "conversation").
-        threshold: fuzz.ratio 0-100 on normalized text; a pair at least this similar leaks.
         against: name -> records `{"id", "messages"}` that test must not overlap.
-        **near_dup: candidate-generation knobs for `find_cross_pairs` (`near_dup_options`).
     """
     leaks: list[Leak] = []
     texts = {
@@ -124,9 +109,7 @@ def find_leaks(
         for qi, r in enumerate(prot_recs):  # a shared id is a leak whatever the text says
             if r["id"] in pos:
                 found[qi, pos[r["id"]]] = 100.0
-        for qi, ci, score in find_cross_pairs(
-            texts[prot], other_texts, threshold=threshold, normalized=True, **near_dup
-        ):
+        for qi, ci, score in find_cross_pairs(texts[prot], other_texts, finder, normalized=True):
             found[qi, ci] = max(found.get((qi, ci), 0.0), score)
         leaks += [
             Leak(prot, other, prot_recs[qi]["id"], other_recs[ci]["id"], round(s, 2))
@@ -135,9 +118,11 @@ def find_leaks(
     return leaks
 
 
-def check_leakage(splits: Mapping[str, Sequence[dict]], **kwargs: Any) -> list[str]:
+def check_leakage(
+    splits: Mapping[str, Sequence[dict]], finder: NearDup, **kwargs: Any
+) -> list[str]:
     """Ids of records on the checked side (train, or val vs test) of a leak; see `find_leaks`."""
-    return list(dict.fromkeys(leak.b for leak in find_leaks(splits, **kwargs)))
+    return list(dict.fromkeys(leak.b for leak in find_leaks(splits, finder, **kwargs)))
 
 
 def _by_pair(leaks: list[Leak]) -> dict[str, list[Leak]]:
@@ -174,42 +159,11 @@ def _leak_message(where: str, leaks: list[Leak], threshold: float, field: str) -
     )
 
 
-def split_records(
-    records: Sequence[dict],
-    *,
-    seed: int,
-    val_fraction: float,
-    test_fraction: float,
-    labels: Sequence[str] = (),
-    where: str = "split",
-    field: Literal["user", "conversation"] = "user",
-    threshold: float = 90,
-    policy: Policy = "fail",
-    against: Mapping[str, Sequence[dict]] | None = None,
-    near_dup: Mapping[str, Any] | None = None,
-) -> SplitResult:
-    """Stratified train/val/test split; PipelineError if a label is too small or data leaks.
-
-    Args:
-        records: `{"id", "messages"}` records; the label is the final assistant answer.
-        seed: sklearn `random_state` for both cuts.
-        val_fraction: share of ALL records that go to val.
-        test_fraction: share of ALL records that go to test.
-        labels: labels that must appear (e.g. `task.labels`); a missing one counts as 0 records.
-        where: names the input in error messages.
-        field: text compared by the leakage check ("user" or "conversation", as in dedup).
-        threshold: fuzz.ratio 0-100; a cross-split pair at least this similar is a leak.
-        policy: "fail" raises on any leak; "drop" removes leaked train (and val) records.
-        against: name -> records `{"id", "messages"}` the test split must not overlap.
-        near_dup: candidate-generation knobs for `tasks.near_dup` (`near_dup_options`).
-    """
+def _stratified(
+    records: Sequence[dict], y: list[str], *, seed: int, val_fraction: float, test_fraction: float
+) -> dict[str, list[dict]]:
+    """Test cut off the whole set first, then val off the rest, both stratified, input order."""
     from sklearn.model_selection import train_test_split
-
-    y = [label_of(rec) for rec in records]
-    counts = Counter(y)
-    counts.update(dict.fromkeys(labels, 0))
-    needed = min_per_label(val_fraction, test_fraction)
-    _check_sizes(counts, needed, where)
 
     index = list(range(len(records)))
     rest, test = train_test_split(
@@ -222,13 +176,22 @@ def split_records(
         random_state=seed,
         shuffle=True,
     )
-    splits = {
+    return {
         name: [records[i] for i in sorted(part)]
         for name, part in zip(SPLITS, (train, val, test), strict=True)
     }
-    leaks = find_leaks(
-        splits, field=field, threshold=threshold, against=against, **dict(near_dup or {})
-    )
+
+
+def _apply_policy(
+    splits: dict[str, list[dict]],
+    leaks: list[Leak],
+    policy: Policy,
+    where: str,
+    field: str,
+    threshold: float,
+) -> tuple[dict[str, list[dict]], dict[str, list[str]]]:
+    """Fail on leaks (policy fail, or any test leak into an `against` file), else drop the leaked
+    train/val records. Returns the splits and the dropped ids by split."""
     outside = [x for x in leaks if x.other not in SPLITS]
     if leaks and (policy == "fail" or outside):
         msg = _leak_message(where, outside if policy == "drop" else leaks, threshold, field)
@@ -244,6 +207,45 @@ def split_records(
             name: [r for r in recs if r["id"] not in gone.get(name, ())]
             for name, recs in splits.items()
         }
+    return splits, dropped
+
+
+def split_records(
+    records: Sequence[dict],
+    *,
+    seed: int,
+    val_fraction: float,
+    test_fraction: float,
+    labels: Sequence[str] = (),
+    where: str = "split",
+    field: Literal["user", "conversation"] = "user",
+    finder: NearDup = DEFAULT_FINDER,
+    policy: Policy = "fail",
+    against: Mapping[str, Sequence[dict]] | None = None,
+) -> SplitResult:
+    """Stratified train/val/test split; PipelineError if a label is too small or data leaks.
+
+    Args:
+        records: `{"id", "messages"}` records; the label is the final assistant answer.
+        seed: sklearn `random_state` for both cuts.
+        val_fraction: share of ALL records that go to val.
+        test_fraction: share of ALL records that go to test.
+        labels: labels that must appear (e.g. `task.labels`); a missing one counts as 0 records.
+        where: names the input in error messages.
+        field: text compared by the leakage check ("user" or "conversation", as in dedup).
+        finder: the near-duplicate test; a cross-split pair it accepts is a leak.
+        policy: "fail" raises on any leak; "drop" removes leaked train (and val) records.
+        against: name -> records `{"id", "messages"}` the test split must not overlap.
+    """
+    y = [label_of(rec) for rec in records]
+    counts = Counter(y)
+    counts.update(dict.fromkeys(labels, 0))
+    _check_sizes(counts, min_per_label(val_fraction, test_fraction), where)
+    splits = _stratified(
+        records, y, seed=seed, val_fraction=val_fraction, test_fraction=test_fraction
+    )
+    leaks = find_leaks(splits, finder, field=field, against=against)
+    splits, dropped = _apply_policy(splits, leaks, policy, where, field, finder.threshold)
     label_counts = {
         name: {label: n for label, n in sorted(Counter(map(label_of, recs)).items())}
         for name, recs in splits.items()
@@ -259,7 +261,7 @@ def split_records(
             )
     leakage = {
         "policy": policy,
-        "threshold": threshold,
+        "threshold": finder.threshold,
         "field": field,
         "against": sorted(against or {}),
         "pairs": _leak_summary(leaks),
@@ -325,10 +327,9 @@ def split(project: Project) -> dict:
         labels=project.params.task.labels,
         where=str(path),
         field=dedup.field,
-        threshold=dedup.threshold,
+        finder=NearDup.from_params(dedup),
         policy=params.leakage.policy,
         against=against,
-        near_dup=near_dup_options(dedup),
     )
     summary = {
         "seed": params.seed,

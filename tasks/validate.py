@@ -18,25 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tasks.common import (
-    RECORDS,
-    REPORT,
-    ROLES,
-    DataError,
-    PipelineError,
-    Project,
-    atomic_dir,
-    get_logger,
-    iter_jsonl,
-    record_id,
-    stage_task,
-    write_json,
-    write_jsonl,
-)
-
-TOP_KEYS = frozenset({"messages", "id"})
-MESSAGE_KEYS = frozenset({"role", "content"})
-SHOWN = 40  # characters of a role name or label shown in an error (closed sets, not content)
+from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.io import atomic_dir, iter_jsonl, write_json, write_jsonl
+from tasks.lib.project import RECORDS, REPORT, Project
+from tasks.lib.records import check_record, record_id
+from tasks.lib.runtime import get_logger, stage_task
 
 
 @dataclass(frozen=True)
@@ -54,68 +40,6 @@ class ValidateResult:
     issues: list[Issue] = field(default_factory=list)
     n_system_added: int = 0
     n_generated: int = 0  # of the records, how many came from the generate stage
-
-
-def _shown(value: str) -> str:
-    return repr(value if len(value) <= SHOWN else value[:SHOWN] + "...")
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def check_record(obj: Any, *, system_prompt: str, labels: Sequence[str]) -> tuple[str, str] | None:
-    """The first rule `obj` breaks, as (rule, reason), or None when it meets the contract.
-
-    Rules are checked from structure to meaning, so the reason names the most basic problem.
-    """
-    if not isinstance(obj, dict):
-        return "schema", f"expected a JSON object with a 'messages' list, got {type(obj).__name__}"
-    extra = sorted(k[:SHOWN] for k in obj.keys() - TOP_KEYS)
-    if extra:
-        return "schema", f"unknown top-level key(s) {extra[:3]}; allowed: 'messages', 'id'"
-    messages = obj.get("messages")
-    if not isinstance(messages, list) or not messages:
-        return "schema", "'messages' must be a non-empty list"
-    for i, msg in enumerate(messages, start=1):
-        if not isinstance(msg, dict) or msg.keys() != MESSAGE_KEYS:
-            return "schema", f"message {i} must be an object with exactly 'role' and 'content'"
-        if not isinstance(msg["role"], str) or not isinstance(msg["content"], str):
-            return "schema", f"message {i}: 'role' and 'content' must be strings"
-        if not _encodable(msg["role"]) or not _encodable(msg["content"]):
-            # JSON may escape a lone UTF-16 surrogate ("\\ud800"): no UTF-8 writer accepts it
-            return "utf8", f"message {i} has a lone surrogate escape (\\ud800-\\udfff): not text"
-    for i, msg in enumerate(messages, start=1):
-        if msg["role"] not in ROLES:
-            return "role", f"message {i} has unknown role {_shown(msg['role'])}; allowed: {ROLES}"
-    roles = [m["role"] for m in messages]
-    if roles.count("system") > 1 or "system" in roles[1:]:
-        return "system", "at most one system message, and only as the first message"
-    if "assistant" not in roles:
-        return "missing_assistant", "no assistant turn: nothing to learn from this record"
-    turns = roles[1:] if roles[0] == "system" else roles
-    expected = ["user", "assistant"] * (len(turns) // 2 + 1)
-    if turns != expected[: len(turns)] or turns[-1] != "assistant":
-        return "order", (
-            "after the optional system message, turns must alternate user, assistant, ... "
-            "starting with user and ending with assistant"
-        )
-    for i, msg in enumerate(messages, start=1):
-        if not msg["content"].strip():
-            return "empty", f"message {i} ({msg['role']}) has empty content"
-    if roles[0] == "system" and messages[0]["content"].strip() != system_prompt.strip():
-        return "system_prompt", (
-            "system message differs from task.system_prompt; update task.system_prompt in "
-            "params.yaml or the data so they match"
-        )
-    label = messages[-1]["content"].strip()
-    if label not in labels:
-        return "label", f"final assistant answer {_shown(label)} is not one of task.labels"
-    return None
 
 
 def normalize(messages: list[dict[str, str]], *, system_prompt: str) -> dict:

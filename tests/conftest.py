@@ -20,7 +20,7 @@ def _ftpipe_logs_reach_caplog(caplog):
     pytest's capture handler to it directly: `caplog.text` then holds the stage log lines."""
     import logging
 
-    from tasks.common import get_logger
+    from tasks.lib.runtime import get_logger
 
     get_logger()  # configures the "ftpipe" logger once
     logger = logging.getLogger("ftpipe")
@@ -67,7 +67,7 @@ def tiny_model_dir(tmp_path_factory) -> str:
 
 
 def _ticket(i: int, label: str) -> dict:
-    from tasks.common import record_id
+    from tasks.lib.records import record_id
     from tests.helpers import chat
 
     rec = chat(f"ticket {i}: a question about {label.lower()}", label)
@@ -80,7 +80,7 @@ def tiny_project(tmp_path, tiny_model_dir):
 
     `tiny_project(n_train=12, n_val=4, n_test=6, **param_overrides)`; labels cycle in params order.
     """
-    from tasks.common import write_jsonl
+    from tasks.lib.io import write_jsonl
     from tests.helpers import LABELS, make_project
 
     def make(n_train: int = 12, n_val: int = 4, n_test: int = 6, **overrides):

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from tasks.common import Project, parse_params
+from tasks.lib.params import parse_params
+from tasks.lib.project import Project
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = ["SHIPPING", "BILLING", "ACCOUNT", "TECHNICAL", "RETURNS", "OTHER"]

@@ -7,9 +7,12 @@ import shutil
 
 import pytest
 
-from tasks.common import RECORDS, SPLITS, label_of, read_json, read_records, user_text
-from tasks.dedup import CLUSTERS, dedup
-from tasks.scrub_pii import AUDIT, find_pii, scrub_pii
+from tasks.dedup import dedup
+from tasks.lib.io import read_json, read_records
+from tasks.lib.pii import find_pii
+from tasks.lib.project import AUDIT, CLUSTERS, RECORDS, SPLITS
+from tasks.lib.records import label_of, user_text
+from tasks.scrub_pii import scrub_pii
 from tasks.split import split
 from tasks.validate import validate
 from tests.helpers import LABELS, REPO, load_ticket_generator, make_project
@@ -26,7 +29,7 @@ def generator():
 
 @pytest.fixture(scope="module")
 def manifest(generator):
-    from tasks.common import load_params
+    from tasks.lib.params import load_params
 
     _, manifest = generator.build_tickets(load_params(REPO / "params.yaml").task.system_prompt)
     return manifest

@@ -11,8 +11,10 @@ import json
 import pytest
 
 from flows import cli
-from tasks import tracking
-from tasks.common import RESULT, RUN_INFO, Project, load_params, read_json
+from tasks.lib import tracking
+from tasks.lib.io import read_json
+from tasks.lib.params import load_params
+from tasks.lib.project import RESULT, RUN_INFO, Project
 from tests.flows.conftest import make_dvc_project
 from tests.helpers import REPO
 

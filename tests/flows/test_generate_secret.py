@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.common import ParamsError
-from tasks.providers import api_key
+from tasks.lib.errors import ParamsError
+from tasks.lib.providers import api_key
 
 
 def test_key_from_secret_block_or_env(prefect_api, monkeypatch):

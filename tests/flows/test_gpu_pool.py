@@ -16,7 +16,8 @@ from pathlib import Path
 
 from flows import dag
 from flows.pipeline import pipeline, run_stage
-from tasks.common import RESULT, RUN_INFO, read_json
+from tasks.lib.io import read_json
+from tasks.lib.project import RESULT, RUN_INFO
 from tests.flows.conftest import make_dvc_project, tiny_overrides
 from tests.helpers import REPO
 

@@ -7,11 +7,12 @@ import asyncio
 
 from prefect import flow
 
-from tasks.common import RUN_INFO, read_json
-from tasks.openai_ft import JobProgress
+from tasks.lib.io import read_json
+from tasks.lib.project import RUN_INFO
+from tasks.lib.training.openai_job import JobProgress
 from tasks.train import train
 from tests.ft_server import FineTuneServer
-from tests.tasks.test_openai_ft import _project, answer
+from tests.tasks.test_train_openai import _project, answer
 
 
 def _progress_artifacts() -> list:

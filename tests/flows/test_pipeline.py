@@ -10,8 +10,11 @@ import yaml
 
 from flows import cli, dag
 from flows.pipeline import pipeline
-from tasks import tracking
-from tasks.common import RESULT, STAGES, Project, load_params, read_json
+from tasks.lib import tracking
+from tasks.lib.io import read_json
+from tasks.lib.params import load_params
+from tasks.lib.project import RESULT, Project
+from tasks.lib.stages import STAGES
 from tests.flows.conftest import make_dvc_project, sh, tiny_overrides
 from tests.helpers import REPO, load_ticket_generator
 

@@ -6,9 +6,11 @@ import json
 
 import pytest
 
-from tasks.baseline import baseline, select_few_shot
-from tasks.common import METRICS, PREDICTIONS, REPORT, DataError, read_json, read_records
-from tasks.llm import CONFUSION_PNG
+from tasks.baseline import baseline
+from tasks.lib.errors import DataError
+from tasks.lib.io import read_json, read_records
+from tasks.lib.project import CONFUSION_PNG, METRICS, PREDICTIONS, REPORT
+from tasks.lib.prompts import select_few_shot
 
 METRIC_KEYS = {
     "n",

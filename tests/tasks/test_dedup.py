@@ -7,22 +7,12 @@ import json
 
 import pytest
 
-from tasks.common import (
-    RECORDS,
-    REPORT,
-    DataError,
-    read_json,
-    read_records,
-    record_id,
-)
-from tasks.dedup import (
-    CLUSTER_SCORES,
-    CLUSTERS,
-    dedup,
-    dedup_records,
-    near_dup_options,
-    normalize_text,
-)
+from tasks.dedup import dedup
+from tasks.lib.errors import DataError
+from tasks.lib.io import read_json, read_records
+from tasks.lib.near_dup import NearDup, dedup_records, normalize_text
+from tasks.lib.project import CLUSTER_SCORES, CLUSTERS, RECORDS, REPORT
+from tasks.lib.records import record_id
 from tasks.scrub_pii import scrub_pii
 from tasks.validate import validate
 from tests.helpers import chat, make_project
@@ -52,7 +42,7 @@ def test_exact_duplicates_after_normalization():
     b = rec("  " + LONG.upper() + "!!!")
     c = rec(LONG.replace(" ", "   \n "))
     other = rec("How do I reset my password?", "ACCOUNT")
-    result = dedup_records([a, other, b, c], field="user", threshold=100)
+    result = dedup_records([a, other, b, c], NearDup(threshold=100), field="user")
     assert ids(result.kept) == [a["id"], other["id"]]
     assert result.clusters == {a["id"]: [b["id"], c["id"]]}
     assert result.stats["n_exact_dropped"] == 2 and result.stats["n_fuzzy_dropped"] == 0
@@ -69,7 +59,7 @@ def test_exact_duplicates_after_normalization():
 )
 def test_near_duplicates(variant):
     first, dup = rec(LONG), rec(variant)
-    result = dedup_records([first, dup], field="user", threshold=90)
+    result = dedup_records([first, dup], NearDup(threshold=90), field="user")
     assert ids(result.kept) == [first["id"]]
     assert result.stats["n_fuzzy_dropped"] == 1
     assert result.clusters == {first["id"]: [dup["id"]]}
@@ -84,7 +74,7 @@ def test_distinct_texts_kept_in_order():
         "Do you have a shop in Denver?",
     ]
     records = [rec(t) for t in texts]
-    result = dedup_records(records, field="user", threshold=90)
+    result = dedup_records(records, NearDup(threshold=90), field="user")
     assert result.kept == records
     assert result.clusters == {}
     assert result.stats["n_in"] == result.stats["n_out"] == 5
@@ -96,14 +86,14 @@ def test_first_of_cluster_kept_and_chains_join():
     b = rec("aaaaaaaaaa bbbbbbbbbb cccccccccc ddddddxxxx")
     c = rec("aaaaaaaaaa bbbbbbbbbb ccccccxxxx ddddddxxxx")
     lone = rec("something else entirely, nothing alike")
-    result = dedup_records([lone, c, b, a], field="user", threshold=90)
+    result = dedup_records([lone, c, b, a], NearDup(threshold=90), field="user")
     assert ids(result.kept) == [lone["id"], c["id"]]
     assert result.clusters == {c["id"]: [b["id"], a["id"]]}
 
 
 def test_conflicting_labels_reported():
     a, b = rec(LONG, "SHIPPING"), rec(LONG + "!", "RETURNS")
-    result = dedup_records([a, b], field="user", threshold=90)
+    result = dedup_records([a, b], NearDup(threshold=90), field="user")
     assert result.stats["n_conflicting_label_clusters"] == 1
     assert result.stats["conflicting_label_clusters"] == [a["id"]]
     assert ids(result.kept) == [a["id"]]
@@ -115,23 +105,23 @@ def test_field_conversation_uses_later_turns_not_system_prompt():
     b = rec(user, "We can't find that order number, please check your email.", ("user", "ok"))
     for r in (a, b):
         r["messages"].append({"role": "assistant", "content": "SHIPPING"})
-    assert len(dedup_records([a, b], field="user", threshold=90).kept) == 1
-    assert len(dedup_records([a, b], field="conversation", threshold=90).kept) == 2
+    assert len(dedup_records([a, b], NearDup(threshold=90), field="user").kept) == 1
+    assert len(dedup_records([a, b], NearDup(threshold=90), field="conversation").kept) == 2
     # a long shared system prompt must not make short different tickets look alike
     x, y = rec("Refund?", "BILLING"), rec("Hello!", "OTHER")
-    assert len(dedup_records([x, y], field="conversation", threshold=60).kept) == 2
+    assert len(dedup_records([x, y], NearDup(threshold=60), field="conversation").kept) == 2
 
 
 def test_threshold_extremes():
     records = [rec("abc"), rec("xyz"), rec("ABC")]
-    assert len(dedup_records(records, field="user", threshold=100).kept) == 2
-    assert len(dedup_records(records, field="user", threshold=0).kept) == 1
+    assert len(dedup_records(records, NearDup(threshold=100), field="user").kept) == 2
+    assert len(dedup_records(records, NearDup(threshold=0), field="user").kept) == 1
 
 
 def test_empty_and_single():
-    assert dedup_records([], field="user", threshold=90).kept == []
+    assert dedup_records([], NearDup(threshold=90), field="user").kept == []
     one = [rec("hello")]
-    assert dedup_records(one, field="user", threshold=90).kept == one
+    assert dedup_records(one, NearDup(threshold=90), field="user").kept == one
 
 
 def _validated(tmp_path, records):
@@ -211,25 +201,27 @@ def test_wrapper_params(tmp_path):
 def test_keep_longest():
     short, longer = rec(LONG), rec(LONG + " thanks a lot")
     lone = rec("How do I reset my password?", "ACCOUNT")
-    result = dedup_records([short, lone, longer], field="user", threshold=90, keep="longest")
+    result = dedup_records(
+        [short, lone, longer], NearDup(threshold=90), field="user", keep="longest"
+    )
     assert ids(result.kept) == [lone["id"], longer["id"]]  # input order kept
     assert result.clusters == {longer["id"]: [short["id"]]}
     assert result.stats["keep"] == "longest" and result.stats["n_fuzzy_dropped"] == 1
-    first = dedup_records([short, lone, longer], field="user", threshold=90, keep="first")
+    first = dedup_records([short, lone, longer], NearDup(threshold=90), field="user", keep="first")
     assert ids(first.kept) == [short["id"], lone["id"]]
 
 
 @pytest.mark.parametrize("candidates", ["all_pairs", "lsh"])
 def test_candidate_modes_agree(candidates):
     records = [dict(r, id=str(k)) for k, r in enumerate(tickets())]
-    auto = dedup_records(records, field="user", threshold=90)
-    other = dedup_records(records, field="user", threshold=90, candidates=candidates)
+    auto = dedup_records(records, NearDup(threshold=90), field="user")
+    other = dedup_records(records, NearDup(threshold=90, candidates=candidates), field="user")
     assert other.kept == auto.kept and other.clusters == auto.clusters
 
 
 def test_cluster_scores_and_sample_pairs():
     a, b, c = rec(LONG), rec(LONG.replace("parcel", "parcle")), rec(LONG.upper())
-    result = dedup_records([a, b, c], field="user", threshold=90)
+    result = dedup_records([a, b, c], NearDup(threshold=90), field="user")
     assert result.clusters == {a["id"]: [b["id"], c["id"]]}
     assert result.cluster_scores == {a["id"]: 100.0}  # the highest pair: a and c are identical
     assert result.stats["n_exact_pairs"] == 1 and result.stats["n_fuzzy_pairs"] == 1
@@ -251,7 +243,8 @@ def test_wrapper_cluster_scores_and_report_without_raw_text(tmp_path):
     assert not any(raw in text for raw in ("48213", "iphone", "charged", "note "))
 
 
-def test_near_dup_options_carry_every_knob(tmp_path):
+def test_the_finder_carries_every_knob_of_the_dedup_section(tmp_path):
     project = make_project(tmp_path, dedup={"runner": "dask", "dask_workers": 3, "num_perm": 32})
-    opts = near_dup_options(project.params.dedup)
-    assert opts["runner"] == "dask" and opts["dask_workers"] == 3 and opts["num_perm"] == 32
+    finder = NearDup.from_params(project.params.dedup)
+    assert (finder.runner, finder.dask_workers, finder.num_perm) == ("dask", 3, 32)
+    assert finder.threshold == project.params.dedup.threshold

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tasks import llm
 from tasks.baseline import baseline
-from tasks.common import ADAPTER, METRICS, PREDICTIONS, PipelineError, read_json, read_records
 from tasks.evaluate import evaluate
+from tasks.lib import scoring
+from tasks.lib.errors import PipelineError
+from tasks.lib.io import read_json, read_records
+from tasks.lib.project import ADAPTER, CONFUSION_PNG, METRICS, PREDICTIONS
 
 
 def _write_adapter(project, base_dir: str) -> None:
@@ -34,7 +36,7 @@ def test_evaluate_writes_metrics_predictions_and_plot(tiny_project, tiny_model_d
     assert {"accuracy", "macro_f1", "invalid_rate", "per_class", "confusion_matrix"} <= set(metrics)
     assert summary["accuracy"] == metrics["accuracy"]
     assert len(read_records(out / PREDICTIONS)) == 6
-    assert (out / llm.CONFUSION_PNG).read_bytes()[:4] == b"\x89PNG"
+    assert (out / CONFUSION_PNG).read_bytes()[:4] == b"\x89PNG"
 
 
 def test_evaluate_without_adapter_is_a_clear_error(tiny_project):
@@ -54,7 +56,7 @@ def test_baseline_and_evaluate_prompt_and_decode_alike(tiny_project, tiny_model_
         gold = [read_records(project.split_path("test"))[i] for i in range(len(prompts))]
         return [f" {r['messages'][-1]['content'].lower()}." for r in gold]
 
-    monkeypatch.setattr(llm, "predict", fake_predict)
+    monkeypatch.setattr(scoring, "predict", fake_predict)
     baseline.fn(project)
     evaluate.fn(project)
 

@@ -14,7 +14,6 @@ import time
 
 import pytest
 
-from tasks.common import REPORT, DataError, GenerateParams, read_json, read_records
 from tasks.generate import (
     Ledger,
     RateLimiter,
@@ -25,7 +24,11 @@ from tasks.generate import (
     render,
     run_requests,
 )
-from tasks.providers import Completion, ProviderError
+from tasks.lib.errors import DataError
+from tasks.lib.io import read_json, read_records
+from tasks.lib.params import GenerateParams
+from tasks.lib.project import REPORT
+from tasks.lib.providers import Completion, ProviderError
 from tasks.validate import validate
 from tests.helpers import LABELS, chat, make_project
 
@@ -245,7 +248,7 @@ def test_stage_none_writes_empty_and_validate_reads_seeds_only(tmp_path):
 def test_stage_with_provider_then_validate(tmp_path, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     provider = ScriptedProvider({0: "malformed"})
-    monkeypatch.setattr("tasks.providers.make_provider", lambda *a, **k: provider)
+    monkeypatch.setattr("tasks.generate.make_provider", lambda *a, **k: provider)
     project = _project(tmp_path)
     report = generate.fn(project)
     assert report["n_new"] == 12 and report["calls_this_run"] == 13
@@ -260,7 +263,7 @@ def test_stage_with_provider_then_validate(tmp_path, monkeypatch):
 
 
 def test_stage_review_gate(tmp_path, monkeypatch):
-    monkeypatch.setattr("tasks.providers.make_provider", lambda *a, **k: ScriptedProvider())
+    monkeypatch.setattr("tasks.generate.make_provider", lambda *a, **k: ScriptedProvider())
     project = _project(tmp_path, review={"fraction": 0.25, "max_error_rate": 0.2})
     marks = project.root / "review/generate.csv"
     with pytest.raises(DataError, match="3 of 3 sampled new examples are not marked") as err:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tasks.common import read_json, read_records
 from tasks.generate import generate
+from tasks.lib.io import read_json, read_records
 from tests.helpers import LABELS, chat, make_project
 from tests.llm_server import FaultPlan, LLMServer
 

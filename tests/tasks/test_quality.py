@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from tasks import quality as quality_mod
-from tasks.common import SPLITS, DataError, read_json, record_id, write_json, write_jsonl
+from tasks.lib.errors import DataError
+from tasks.lib.io import read_json, write_json, write_jsonl
+from tasks.lib.project import CONTRACT, SPLITS
+from tasks.lib.records import record_id
 from tasks.quality import (
     ARTIFACT_KEY,
-    CONTRACT,
     DATA_DOCS,
     FAILED_DIR,
     REPORT_HTML,
@@ -22,8 +24,6 @@ from tasks.quality import (
     TOKEN_STATS,
     quality,
     size_warnings,
-    token_counts,
-    token_summary,
 )
 from tests.helpers import LABELS, chat, default_params_dict
 
@@ -72,36 +72,6 @@ def _all_text(folder: Path) -> str:
 # ---------------------------------------------------------------------------------------------
 # Pure cores
 # ---------------------------------------------------------------------------------------------
-
-
-def test_token_counts_match_what_training_tokenizes(tiny_model_dir):
-    from transformers import AutoTokenizer
-
-    from tasks.llm import record_prompt
-    from tasks.train import sft_rows
-
-    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
-    recs = _splits()["train"][:5]
-    multi = _rec("first question", "BILLING")
-    multi["messages"][1:1] = [
-        {"role": "user", "content": "earlier ticket"},
-        {"role": "assistant", "content": "OTHER"},
-    ]
-    recs.append(multi)
-    counts = token_counts(tok, recs, SYSTEM, batch_size=4)  # two batches
-    for (n_full, n_trained), row, rec in zip(counts, sft_rows(recs, SYSTEM), recs, strict=True):
-        assert row["prompt"] == record_prompt(rec, SYSTEM)
-        prompt = tok.apply_chat_template(row["prompt"], add_generation_prompt=True)["input_ids"]
-        full = tok.apply_chat_template(row["prompt"] + row["completion"])["input_ids"]
-        assert (n_full, n_trained) == (len(full), len(full) - len(prompt))
-
-
-def test_token_summary_histogram_and_shares():
-    s = token_summary([10, 20, 300, 40], [2, 2, 2, 2], max_length=256)
-    assert s["n_over_max_length"] == 1 and s["over_max_length_share"] == 0.25
-    assert s["trained_share"] == round(8 / 370, 6)
-    assert sum(s["histogram"]["counts"]) == 4
-    assert s["histogram"]["edges"][-1] >= 300 and s["max"] == 300
 
 
 def test_size_warnings_by_task_kind():
@@ -238,7 +208,7 @@ def test_happy_path_writes_all_outputs_deterministically(project_with):
 
 
 def read_json_lines(project) -> list[dict]:
-    from tasks.common import read_records
+    from tasks.lib.io import read_records
 
     return [r for name in SPLITS for r in read_records(project.split_path(name))]
 
@@ -334,7 +304,6 @@ def test_artifact_only_in_a_run_size_guidance_param_missing_reports(
     project_with, monkeypatch, tmp_path
 ):
     import prefect.artifacts
-    import prefect.context
 
     calls = []
     monkeypatch.setattr(
@@ -354,7 +323,7 @@ def test_artifact_only_in_a_run_size_guidance_param_missing_reports(
     page = (project.stage_dir("quality") / REPORT_HTML).read_text()
     assert "Data contract" in page and "PII (scrub_pii)" not in page
 
-    monkeypatch.setattr(prefect.context, "get_run_context", lambda: object())
+    monkeypatch.setattr(quality_mod, "in_prefect_run", lambda: True)
     quality_mod._artifact({"contract": "passed", "size_warnings": ["w1"]}, Path("r.html"))
     assert len(calls) == 1
     assert calls[0]["key"] == ARTIFACT_KEY == "ftpipe-data-quality"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks import tracking
-from tasks.common import PipelineError
+from tasks.lib import tracking
+from tasks.lib.errors import PipelineError
 from tasks.register import promotion_decision
 from tests.helpers import make_project
 
@@ -71,7 +71,7 @@ def test_promote_and_errors(registry):
     tracking.promote(client, model, "2", reason="manual")
     with pytest.raises(PipelineError, match="already champion"):
         tracking.promote(client, model, "2", reason="again")
-    with pytest.raises(Exception, match="(?i)not found|does not exist|RESOURCE_DOES_NOT_EXIST"):
+    with pytest.raises(PipelineError, match=r"has no version '9' \(versions: 1, 2, 3\)"):
         tracking.promote(client, model, "9", reason="no such version")
     assert tracking.alias_history(client, model)[-1]["actor"] == "promote"
 

@@ -9,19 +9,14 @@ import re
 import pytest
 
 import tasks.scrub_pii as scrub_module
-from tasks.common import RECORDS, REPORT, DataError, ParamsError, read_json, read_records
-from tasks.pii_detectors import ORDER, find_pii, luhn_ok
-from tasks.scrub_pii import (
-    AUDIT,
-    Pseudonymizer,
-    rescan,
-    scrub_pii,
-    scrub_records,
-    scrub_text,
-)
+from tasks.lib.errors import DataError, ParamsError
+from tasks.lib.io import read_json, read_records
+from tasks.lib.pii import ORDER, find_pii, luhn_ok
+from tasks.lib.project import AUDIT, RECORDS, REPORT
+from tasks.scrub_pii import Pseudonymizer, rescan, scrub_pii, scrub_records, scrub_text
 from tasks.validate import validate
 from tests.helpers import LABELS, chat, make_project
-from tests.tasks.test_pii_detectors import HARD_NEGATIVES, POSITIVES
+from tests.tasks.lib.test_pii import HARD_NEGATIVES, POSITIVES
 
 SALT = "test-salt-0123456789abcdef"
 KEY = SALT.encode()

@@ -7,17 +7,12 @@ import math
 
 import pytest
 
-from tasks.common import (
-    RECORDS,
-    REPORT,
-    SPLITS,
-    DataError,
-    PipelineError,
-    label_of,
-    read_json,
-    read_records,
-)
 from tasks.dedup import dedup
+from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.io import read_json, read_records
+from tasks.lib.near_dup import NearDup
+from tasks.lib.project import RECORDS, REPORT, SPLITS
+from tasks.lib.records import label_of
 from tasks.scrub_pii import scrub_pii
 from tasks.split import check_leakage, find_leaks, min_per_label, split, split_records
 from tasks.validate import validate
@@ -105,13 +100,13 @@ def test_leakage_by_user_text_fails_closed():
 
 def test_check_leakage_ids_and_normalized_text():
     a, b, c = ticket(1, "OTHER"), ticket(2, "OTHER"), ticket(3, "OTHER")
-    assert check_leakage({"train": [a, b], "val": [c], "test": []}) == []
+    assert check_leakage({"train": [a, b], "val": [c], "test": []}, NearDup()) == []
     same_id = dict(c, id=a["id"])
-    assert check_leakage({"train": [a], "val": [same_id], "test": []}) == [a["id"]]
+    assert check_leakage({"train": [a], "val": [same_id], "test": []}, NearDup()) == [a["id"]]
     shouty = {**c, "messages": [dict(m) for m in c["messages"]]}
     shouty["messages"][1]["content"] = "  " + a["messages"][1]["content"].upper() + "!"
     # the id returned is the one on the checked side (train), test is protected
-    assert check_leakage({"train": [a], "val": [], "test": [shouty]}) == [a["id"]]
+    assert check_leakage({"train": [a], "val": [], "test": [shouty]}, NearDup()) == [a["id"]]
 
 
 def _with_user(r: dict, text: str) -> dict:
@@ -125,17 +120,25 @@ def test_find_leaks_near_duplicates_with_scores():
     a = _with_user(ticket(1, "OTHER"), base)
     near = _with_user(ticket(2, "OTHER"), base.replace("parcel", "parcle") + " thanks")
     far = ticket(3, "OTHER")
-    leaks = find_leaks({"train": [a, far], "val": [], "test": [near]}, threshold=90)
+    leaks = find_leaks({"train": [a, far], "val": [], "test": [near]}, NearDup(threshold=90))
     assert [(x.protected, x.other, x.a, x.b) for x in leaks] == [
         ("test", "train", near["id"], a["id"])
     ]
     assert 90 <= leaks[0].score < 100
-    assert find_leaks({"train": [a], "val": [], "test": [near]}, threshold=leaks[0].score) == leaks
     assert (
-        find_leaks({"train": [a], "val": [], "test": [near]}, threshold=leaks[0].score + 0.01) == []
+        find_leaks({"train": [a], "val": [], "test": [near]}, NearDup(threshold=leaks[0].score))
+        == leaks
+    )
+    assert (
+        find_leaks(
+            {"train": [a], "val": [], "test": [near]}, NearDup(threshold=leaks[0].score + 0.01)
+        )
+        == []
     )
     # both candidate modes agree
-    lsh = find_leaks({"train": [a, far], "val": [], "test": [near]}, threshold=90, candidates="lsh")
+    lsh = find_leaks(
+        {"train": [a, far], "val": [], "test": [near]}, NearDup(threshold=90, candidates="lsh")
+    )
     assert lsh == leaks
 
 
@@ -172,7 +175,7 @@ def test_leakage_policy_drop_keeps_test_intact():
     assert n_pairs >= 1
     kept = {r["id"] for recs in result.splits.values() for r in recs}
     assert not kept & {rid for ids in dropped.values() for rid in ids}
-    assert check_leakage(result.splits) == []  # nothing leaks any more
+    assert check_leakage(result.splits, NearDup()) == []  # nothing leaks any more
     for pair in result.leakage["pairs"].values():
         assert all(90 <= s["score"] <= 100 for s in pair["sample"])
     # test is never edited by drop: all of its 20% is there, and only train/val lost records

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tasks import train as train_mod
-from tasks.common import ADAPTER, RUN_INFO, PipelineError, read_json, read_records, write_jsonl
-from tasks.llm import load_model
-from tasks.tracking import tracking_uri
-from tasks.train import LOSS_CURVES, flatten, make_trainer, sft_rows, train
+from tasks.lib.errors import PipelineError
+from tasks.lib.io import read_json, read_records, write_jsonl
+from tasks.lib.models import load_model
+from tasks.lib.project import ADAPTER, LOSS_CURVES, RUN_INFO
+from tasks.lib.prompts import sft_rows
+from tasks.lib.tracking import flatten, tracking_uri
+from tasks.lib.training.core import LossHistory
+from tasks.lib.training.local import make_trainer
+from tasks.train import train
 
 
 def test_flatten_for_mlflow_params():
@@ -66,7 +70,12 @@ def test_train_writes_adapter_run_info_and_mlflow_run(tiny_project, tiny_model_d
     assert sorted(x.name for x in out.iterdir()) == sorted([ADAPTER, RUN_INFO, LOSS_CURVES])
     assert not list((project.root / ".ftpipe/checkpoints").glob("*"))  # removed once saved
     info = read_json(out / RUN_INFO)
-    assert info["fit"]["verdict"] in ("ok", "overfitting") and info["backend"] == "lora"
+    # a LoRA adapter on the tiny random model barely moves the validation loss: no overfitting,
+    # and the verdict is the one the recorded curves give
+    assert info["fit"]["verdict"] == "ok" and info["backend"] == "lora"
+    curves = {k: info[k] for k in ("train_loss", "train_step", "eval_loss", "eval_step")}
+    assert info["fit"] == LossHistory(**curves).fit_verdict()
+    assert info["best_checkpoint_step"] in info["eval_step"]
     assert info["preflight"]["tokens_per_epoch"] > 0 and info["preflight"]["truncated"] == 0
     assert info["base_model"] == tiny_model_dir  # the params reference
     assert info["n_train"] == 12 and info["n_val"] == 4
@@ -97,7 +106,6 @@ def test_training_is_deterministic(tiny_project, tiny_model_dir, tmp_path):
     losses = []
     for k in range(2):
         model, tok = load_model(tiny_model_dir)
-        history = {"train_loss": [], "eval_loss": []}
         trainer = make_trainer(
             model,
             tok,
@@ -107,10 +115,10 @@ def test_training_is_deterministic(tiny_project, tiny_model_dir, tmp_path):
             tp=p.train.model_copy(update={"logging_steps": 1}),
             output_dir=str(tmp_path / str(k)),
             dev="cpu",
-            callbacks=[train_mod.progress_callback(history, use_mlflow=False)],
         )
         trainer.train()
-        losses.append(history["train_loss"] + history["eval_loss"])
+        history = LossHistory.from_trainer_log(trainer.state.log_history)
+        losses.append(history.train_loss + history.eval_loss)
     assert len(losses[0]) == 3 and losses[0] == losses[1]
 
 

@@ -7,21 +7,15 @@ from __future__ import annotations
 import pytest
 
 from tasks.baseline import baseline
-from tasks.common import (
-    ADAPTER,
-    MODEL_DIR,
-    RUN_INFO,
-    PipelineError,
-    read_json,
-    read_records,
-    record_id,
-    trained_weights,
-    write_jsonl,
-)
 from tasks.evaluate import evaluate
-from tasks.llm import load_model
+from tasks.lib.errors import PipelineError
+from tasks.lib.io import read_json, read_records, write_jsonl
+from tasks.lib.models import load_model
+from tasks.lib.project import ADAPTER, MODEL_DIR, RUN_INFO, trained_weights
+from tasks.lib.records import record_id
+from tasks.lib.training.local import make_trainer
 from tasks.register import register
-from tasks.train import make_trainer, train
+from tasks.train import train
 from tests.helpers import LABELS, chat
 
 
@@ -97,7 +91,7 @@ def test_full_backend_overfitting_run_stops_early_keeps_the_best_and_serves_the_
     assert register.fn(project)["version"] == "1"
     import mlflow
 
-    from tasks.tracking import tracking_uri
+    from tasks.lib.tracking import tracking_uri
 
     mlflow.set_tracking_uri(tracking_uri(project))
     served = mlflow.pyfunc.load_model(f"models:/{project.params.task.name}/1")
@@ -132,7 +126,7 @@ def test_a_broken_export_stops_the_stage_and_writes_nothing(tiny_project, monkey
     adapter and the weights drifted) must never reach evaluate or the registry."""
     import torch
 
-    import tasks.train as train_mod
+    from tasks.lib.training import export as export_mod
 
     def bad_merge(project, adapter_dir, dest):
         model, tok = load_model(project.params.task.base_model, root=project.root)
@@ -142,14 +136,14 @@ def test_a_broken_export_stops_the_stage_and_writes_nothing(tiny_project, monkey
         model.save_pretrained(dest)
         tok.save_pretrained(dest)
 
-    monkeypatch.setattr(train_mod, "merge_adapter", bad_merge)
+    monkeypatch.setattr(export_mod, "merge_adapter", bad_merge)
     project = tiny_project(n_train=8, n_val=4, train={"epochs": 1, "export": {"merge": True}})
     with pytest.raises(PipelineError, match="export smoke test") as err:
         train.fn(project)
     assert "golden prompts" in str(err.value)
     assert not project.stage_dir("train").exists()
 
-    from tasks.tracking import client
+    from tasks.lib.tracking import client
 
     mlflow_client = client(project)
     exp = mlflow_client.get_experiment_by_name(project.params.task.name)

@@ -7,8 +7,11 @@ import logging
 
 import pytest
 
-from tasks.common import RECORDS, REPORT, DataError, PipelineError, read_json, record_id
-from tasks.validate import check_record, validate, validate_records
+from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.io import read_json
+from tasks.lib.project import RECORDS, REPORT
+from tasks.lib.records import check_record, record_id
+from tasks.validate import validate, validate_records
 from tests.helpers import LABELS, chat, default_params_dict, make_project, write_lines
 
 SYSTEM = default_params_dict()["task"]["system_prompt"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.common import DataError
+from tasks.lib.errors import DataError
 from tasks.validate import validate
 from tests.helpers import LABELS, chat, default_params_dict, make_project
 

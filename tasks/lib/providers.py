@@ -1,4 +1,4 @@
-"""Chat-completion providers behind one interface, for the generate stage (and an LLM judge).
+"""Chat-completion providers behind one interface: generation, the LLM judge, remote prediction.
 
     provider = make_provider("openai", model="gpt-4o-mini", timeout_s=60, max_retries=4)
     completion = await provider.complete(messages, max_tokens=300, temperature=1.0)
@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from tasks.common import ParamsError, PipelineError
+from tasks.lib.errors import ParamsError, PipelineError
 
 KEY_ENV = {"openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY"}
 
@@ -51,18 +52,23 @@ class Provider(Protocol):
     ) -> Completion: ...
 
 
-def api_key(provider: str, block: str | None) -> str | None:
+def api_key(provider: str, block: str | None, setting: str = "generate.provider") -> str | None:
     """The key from a Prefect Secret block when named, else None (the SDK reads its env var)."""
     if block:
         from prefect.blocks.system import Secret
 
         return Secret.load(block).get()
     if not os.environ.get(KEY_ENV[provider]):
-        raise ParamsError(
-            f"generate.provider is {provider!r} but {KEY_ENV[provider]} is not set; export it, "
-            "or name a Prefect Secret block in generate.api_key_block"
-        )
+        raise ParamsError(missing_key_message(provider, setting))
     return None
+
+
+def missing_key_message(provider: str, setting: str) -> str:
+    """The one-line error for a provider chosen in params whose key is not in the environment."""
+    return (
+        f"{setting} is {provider!r} but {KEY_ENV[provider]} is not set: export it (or name a "
+        "Prefect Secret block in generate.api_key_block)"
+    )
 
 
 def _sdk_error(err: Exception) -> ProviderError:
@@ -148,7 +154,7 @@ class LocalProvider:
     def _generate(self, messages, max_tokens: int, temperature: float) -> Completion:
         import torch
 
-        from tasks.llm import load_model
+        from tasks.lib.models import load_model
 
         if self._loaded is None:
             self._loaded = load_model(self.model, root=self._root)
@@ -184,13 +190,38 @@ def make_provider(
     api_key_block: str | None = None,
     root=None,
     seed: int = 0,
+    setting: str = "generate.provider",
 ) -> Provider:
-    if name == "openai":
-        key = api_key(name, api_key_block)
-        return OpenAIProvider(model, timeout_s=timeout_s, max_retries=max_retries, key=key)
-    if name == "anthropic":
-        key = api_key(name, api_key_block)
-        return AnthropicProvider(model, timeout_s=timeout_s, max_retries=max_retries, key=key)
+    """The provider `name` for `model`; `setting` names the params key that chose it (errors)."""
+    if name in ("openai", "anthropic"):
+        key = api_key(name, api_key_block, setting)
+        cls = OpenAIProvider if name == "openai" else AnthropicProvider
+        return cls(model, timeout_s=timeout_s, max_retries=max_retries, key=key)
     if name == "local":
         return LocalProvider(model, root=root, seed=seed)
-    raise ParamsError(f"unknown generate.provider {name!r}; use openai, anthropic or local")
+    raise ParamsError(f"unknown {setting} {name!r}; use openai, anthropic or local")
+
+
+def predict_remote(
+    model: str,
+    prompts: Sequence[list[dict[str, str]]],
+    *,
+    max_new_tokens: int,
+    concurrency: int = 8,
+) -> list[str]:
+    """Greedy (temperature 0) answers from an OpenAI chat model, e.g. a fine-tuned `ft:` id,
+    `concurrency` requests in flight; in input order."""
+    provider = make_provider(
+        "openai", model=model, timeout_s=60, max_retries=5, setting="the registered OpenAI model"
+    )
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(messages):
+        async with gate:
+            done = await provider.complete(messages, max_tokens=max_new_tokens, temperature=0.0)
+            return done.text
+
+    async def everything():
+        return await asyncio.gather(*(one(m) for m in prompts))
+
+    return list(asyncio.run(everything()))

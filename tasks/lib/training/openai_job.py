@@ -1,10 +1,10 @@
-"""train.backend: openai — an OpenAI fine-tuning job instead of local training.
+"""The OpenAI training backend: an OpenAI fine-tuning job instead of local training.
 
-    ftpipe stage train             # with train.backend: openai and OPENAI_API_KEY set
+    train.backend: openai          # params.yaml, with OPENAI_API_KEY set; `ftpipe stage train`
 
-1. Check the split files locally against the chat fine-tuning format and limits (at least 10
-   examples, roles, one assistant answer, token counts) and run the pre-flight (estimated cost vs
-   `train.preflight.budget_usd`) before anything is uploaded.
+1. The split files are checked locally against the chat fine-tuning format and limits (at least
+   10 examples, roles, one assistant answer: `check_data`) and the stage's pre-flight estimates the
+   cost against `train.preflight.budget_usd`, before anything is uploaded.
 2. Re-attach: a job already created for the same data (train/val md5) and params carries the same
    `metadata.ftpipe_key`; a rerun finds it and waits for it instead of creating another.
 3. Otherwise upload train and val files and create the job (supervised method: n_epochs,
@@ -13,8 +13,8 @@
    to the log and their metrics (train/valid loss by step) to MLflow. An interrupted run (Ctrl-C,
    a cancelled Prefect flow) cancels the job. A failed job raises its error code, parameter and
    message.
-5. Writes data/train/run.json with `backend: openai` and the `ft:` model id; evaluate and register
-   use it through chat completions at temperature 0.
+5. The stage writes data/train/run.json with `backend: openai` and the `ft:` model id; evaluate
+   and register use it through chat completions at temperature 0.
 """
 
 from __future__ import annotations
@@ -24,16 +24,11 @@ import json
 import time
 from typing import Any
 
-from tasks.common import (
-    RUN_INFO,
-    PipelineError,
-    Project,
-    atomic_dir,
-    file_md5,
-    get_logger,
-    read_records,
-    write_json,
-)
+from tasks.lib.errors import PipelineError
+from tasks.lib.io import file_md5
+from tasks.lib.project import Project
+from tasks.lib.runtime import get_logger, in_prefect_run
+from tasks.lib.training.core import LossHistory, TrainJob, TrainOutcome
 
 MIN_EXAMPLES = 10  # OpenAI rejects smaller training files
 MAX_EXAMPLE_TOKENS = 65_536  # per example, the documented limit for current chat models
@@ -46,8 +41,14 @@ def chat_jsonl(records: list[dict]) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def check_format(records: list[dict], name: str, lengths: list[int] | None = None) -> None:
+def check_data(train: list[dict], val: list[dict]) -> None:
     """The checks OpenAI runs on upload, done here first (fail before paying or waiting)."""
+    check_format(train, "train")
+    check_format(val, "val")
+
+
+def check_format(records: list[dict], name: str, lengths: list[int] | None = None) -> None:
+    """OpenAI's upload rules for one file: enough examples, roles, an answer, token limits."""
     if name == "train" and len(records) < MIN_EXAMPLES:
         raise PipelineError(
             f"OpenAI fine-tuning needs at least {MIN_EXAMPLES} training examples; the train "
@@ -114,9 +115,7 @@ class JobProgress:
     KEY = "openai-job"
 
     def __init__(self) -> None:
-        from prefect.context import FlowRunContext, TaskRunContext
-
-        self.active = bool(FlowRunContext.get() or TaskRunContext.get())
+        self.active = in_prefect_run()
         self.artifact_id = None
         self.shown: tuple | None = None
 
@@ -136,7 +135,7 @@ class JobProgress:
         self.shown = (pct, text)
 
 
-def wait(client: Any, job: Any, project: Project, history: dict[str, list]) -> Any:
+def wait(client: Any, job: Any, project: Project, history: LossHistory) -> Any:
     """Poll until terminal; stream new events to the log, metrics to MLflow and progress to the
     Prefect run. Cancel the job on Ctrl-C, on exit, and when Prefect cancels the flow run."""
     import mlflow
@@ -161,8 +160,7 @@ def wait(client: Any, job: Any, project: Project, history: dict[str, list]) -> A
                     losses = ""
                     for src, dst in (("train_loss", "train_loss"), ("valid_loss", "eval_loss")):
                         if data.get(src) is not None:
-                            history[dst].append(float(data[src]))
-                            history[dst.replace("loss", "step")].append(step)
+                            history.add(step, **{dst: float(data[src])})
                             mlflow.log_metric(dst, float(data[src]), step=step)
                             losses += f", {dst.replace('_', ' ')} {float(data[src]):.4f}"
                 else:
@@ -182,95 +180,60 @@ def wait(client: Any, job: Any, project: Project, history: dict[str, list]) -> A
         raise
 
 
-def train_openai(project: Project) -> dict:
+def describe(project: Project) -> dict[str, Any]:
+    """The job's effective hyper-parameters (what is sent, and the model it starts from)."""
+    tp = project.params.train
+    return {
+        "backend": "openai",
+        "base_model": tp.openai.model,
+        **tp.openai.model_dump(mode="json"),
+        "epochs": tp.epochs,
+        "batch_size": tp.batch_size,
+        "seed": tp.seed,
+    }
+
+
+def _raise_failed(job: Any) -> None:
+    err = getattr(job, "error", None)
+    code = getattr(err, "code", None) or "unknown"
+    param = getattr(err, "param", None)
+    message = getattr(err, "message", None) or job.status
+    raise PipelineError(
+        f"OpenAI fine-tuning job {job.id} {job.status}: [{code}]"
+        + (f" parameter {param!r}:" if param else "")
+        + f" {message}"
+    )
+
+
+def train(job: TrainJob, run: Any) -> TrainOutcome:
     """Run (or re-attach to) the OpenAI fine-tuning job for this data and params."""
+    import mlflow
     import openai
 
-    from tasks.llm import load_model
-    from tasks.tracking import setup_mlflow
-    from tasks.train import flatten, preflight, sft_rows
-
+    project, tp = job.project, job.project.params.train
     log = get_logger()
-    params = project.params
-    tp = params.train
-    train = read_records(project.split_path("train"))
-    val = read_records(project.split_path("val"))
-    check_format(train, "train")
-    check_format(val, "val")
-    # token counts with the task's base-model tokenizer: OpenAI's own differs a little, so the
-    # cost is an estimate (said in the report)
-    _, tok = load_model(params.task.base_model, root=project.root)
-    flight = preflight(
-        tok,
-        sft_rows(train, params.task.system_prompt),
-        tp,
-        n_params=None,
-        dev="remote",
-        max_truncated_share=1.0,  # OpenAI's own max length applies, not train.max_length
-    )
-    flight["cost_is_estimate"] = "tokens counted with the task.base_model tokenizer"
-    md5s = [file_md5(project.split_path(s)) for s in ("train", "val")]
-    key = job_key(project, md5s)
+    key = job_key(project, [file_md5(project.split_path(s)) for s in ("train", "val")])
     client = openai.OpenAI(max_retries=5)
-
-    import mlflow
-
-    experiment_id = setup_mlflow(project)
-    run = mlflow.start_run(experiment_id=experiment_id, run_name=f"train-{params.task.name}")
-    history: dict[str, list] = {k: [] for k in ("train_loss", "train_step", "eval_loss")}
-    history["eval_step"] = []
-    try:
-        mlflow.set_tags({"ftpipe.stage": "train", "ftpipe.backend": "openai"})
-        mlflow.log_params(flatten({"backend": "openai", **tp.openai.model_dump(mode="json")}))
-        mlflow.log_params({"epochs": tp.epochs, "batch_size": tp.batch_size, "seed": tp.seed})
-        mlflow.log_dict(flight, "preflight.json")
-        job = find_job(client, key)
-        if job is not None:
-            log.info("train: re-attaching to OpenAI job %s (%s)", job.id, job.status)
-            reattached = True
-        else:
-            job = create_job(client, project, train, val, key)
-            log.info("train: created OpenAI job %s on %s", job.id, tp.openai.model)
-            reattached = False
-        job = wait(client, job, project, history)
-        if job.status != "succeeded":
-            err = getattr(job, "error", None)
-            code = getattr(err, "code", None) or "unknown"
-            param = getattr(err, "param", None)
-            message = getattr(err, "message", None) or job.status
-            raise PipelineError(
-                f"OpenAI fine-tuning job {job.id} {job.status}: [{code}]"
-                + (f" parameter {param!r}:" if param else "")
-                + f" {message}"
-            )
-        mlflow.set_tags({"ftpipe.openai_job": job.id, "ftpipe.openai_model": job.fine_tuned_model})
-        with atomic_dir(project.stage_dir("train")) as out:
-            write_json(
-                out / RUN_INFO,
-                {
-                    "run_id": run.info.run_id,
-                    "experiment_id": experiment_id,
-                    "backend": "openai",
-                    "base_model": tp.openai.model,
-                    "remote_model": job.fine_tuned_model,
-                    "openai_job": job.id,
-                    "reattached": reattached,
-                    "trained_tokens": getattr(job, "trained_tokens", None),
-                    "preflight": flight,
-                    **history,
-                    "n_train": len(train),
-                    "n_val": len(val),
-                },
-            )
-    except BaseException as err:
-        mlflow.end_run(status="KILLED" if isinstance(err, KeyboardInterrupt) else "FAILED")
-        raise
-    mlflow.end_run(status="FINISHED")
-    log.info("train: OpenAI job %s succeeded: %s", job.id, job.fine_tuned_model)
-    return {
-        "run_id": run.info.run_id,
-        "backend": "openai",
-        "remote_model": job.fine_tuned_model,
-        "openai_job": job.id,
+    history = LossHistory()
+    ft = find_job(client, key)
+    reattached = ft is not None
+    if reattached:
+        log.info("train: re-attaching to OpenAI job %s (%s)", ft.id, ft.status)
+    else:
+        ft = create_job(client, project, job.train, job.val, key)
+        log.info("train: created OpenAI job %s on %s", ft.id, tp.openai.model)
+    ft = wait(client, ft, project, history)
+    if ft.status != "succeeded":
+        _raise_failed(ft)
+    mlflow.set_tags({"ftpipe.openai_job": ft.id, "ftpipe.openai_model": ft.fine_tuned_model})
+    log.info("train: OpenAI job %s succeeded: %s", ft.id, ft.fine_tuned_model)
+    info = {
+        "remote_model": ft.fine_tuned_model,
+        "openai_job": ft.id,
         "reattached": reattached,
+        "trained_tokens": getattr(ft, "trained_tokens", None),
+        "n_train": len(job.train),
+        "n_val": len(job.val),
     }
+    summary = {k: info[k] for k in ("remote_model", "openai_job", "reattached")}
+    return TrainOutcome(summary=summary, history=history, info=info)

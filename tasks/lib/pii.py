@@ -3,12 +3,12 @@
     find_pii("Call +44 20 7946 0958, card 4111 1111 1111 1111")  # [Finding("phone", 5, 21), ...]
     find_pii_batch(texts, workers=4)                             # the same over many texts
 
-The pure detection core of the scrub_pii stage (tasks/scrub_pii.py decides what to do with a
-span). Each detector is a compiled pattern that proposes candidates plus, where one exists, a
-validator that must accept the candidate: Luhn for cards, mod-97 for IBANs, check digits for
-CPF/CNPJ (python-stdnum), SSA rules for SSNs, `phonenumbers` for phone lengths, `ipaddress` for
-IPs. Context words decide the ambiguous ones: a date is a date of birth only near "born",
-"DOB", "nascimento", "geboren"...; a bare 11-digit run is a CPF only after "CPF".
+The pure detection core of the scrub_pii stage (tasks/scrub_pii.py decides what to do with a span)
+and of the quality contract's re-scan. Each detector is a compiled pattern that proposes candidates
+plus, where one exists, a validator that must accept the candidate: Luhn for cards, mod-97 for
+IBANs, check digits for CPF/CNPJ (python-stdnum), SSA rules for SSNs, `phonenumbers` for phone
+lengths, `ipaddress` for IPs. Context words decide the ambiguous ones: a date is a date of birth
+only near "born", "DOB", "nascimento", "geboren"...; a bare 11-digit run is a CPF only after "CPF".
 
 Person names use no NER model (none can be installed offline here): a gazetteer of 61k first
 names from 50+ countries (the `gender-guesser` package, independent of the Faker names the
@@ -29,23 +29,11 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-# Detection order: containers first (a credential URL holds an email-like part), validated
-# identifiers before the looser shapes (phone, address) that would otherwise claim their digits.
-ORDER = (
-    "url_credentials",
-    "email",
-    "secret",
-    "iban",
-    "card",
-    "cnpj",
-    "cpf",
-    "ssn",
-    "ip",
-    "dob",
-    "address",
-    "phone",
-    "person",
-)
+from tasks.lib.params import PII_ENTITIES, ScrubPiiParams
+
+# Detection order (see tasks.lib.params.PII_ENTITIES): containers first, validated identifiers
+# before the looser shapes (phone, address) that would otherwise claim their digits.
+ORDER = PII_ENTITIES
 # identifiers with a checksum or a strict format: the re-scan after scrubbing must find none
 VALIDATED = ("email", "iban", "card", "cnpj", "cpf", "ssn", "ip", "url_credentials", "secret")
 
@@ -614,3 +602,9 @@ _AMBIGUOUS = frozenset(
     florence austin dallas jordan israel china india georgia virginia carolina victoria
     """.split()
 )
+
+
+def rescan_entities(params: ScrubPiiParams) -> list[str]:
+    """What a later re-scan of scrubbed data must not find: the validated identifiers that were
+    replaced by placeholders or dropped (pseudonyms are validated-looking on purpose)."""
+    return [e for e in params.entities if e in VALIDATED and params.action_for(e) != "pseudonym"]

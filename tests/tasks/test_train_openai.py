@@ -11,9 +11,11 @@ import pytest
 from prefect.exceptions import TerminationSignal
 
 from tasks.baseline import baseline
-from tasks.common import RUN_INFO, PipelineError, read_json
 from tasks.evaluate import evaluate
-from tasks.openai_ft import check_format
+from tasks.lib.errors import PipelineError
+from tasks.lib.io import read_json
+from tasks.lib.project import RUN_INFO
+from tasks.lib.training.openai_job import check_format
 from tasks.register import register
 from tasks.train import train
 from tests.ft_server import FineTuneServer
@@ -70,7 +72,7 @@ def test_job_end_to_end_then_rerun_reattaches(tiny_project, monkeypatch, caplog)
 
     from mlflow import MlflowClient
 
-    from tasks.tracking import tracking_uri
+    from tasks.lib.tracking import tracking_uri
 
     mv = MlflowClient(tracking_uri=tracking_uri(project)).get_model_version(
         project.params.task.name, "1"
@@ -99,7 +101,7 @@ def test_failed_job_gives_code_param_and_message(tiny_project, monkeypatch):
 def test_interrupt_cancels_the_job(tiny_project, monkeypatch, signal_exc):
     """Ctrl-C, and Prefect cancelling the flow run (its SIGTERM handler raises
     TerminationSignal in the flow's process), both cancel the paid job."""
-    import tasks.openai_ft as ft
+    import tasks.lib.training.openai_job as ft
 
     with FineTuneServer(answer, steps_per_state=5) as server:
         project = _project(tiny_project, monkeypatch, server)

@@ -1,4 +1,7 @@
-"""MLflow wiring shared by train (per-step metrics) and register (model versions, aliases).
+"""MLflow: the project's store, the run lifecycle, model versions and aliases with history.
+
+    with tracked_run(project, name="train-ticket-triage") as run: ...   # FINISHED / FAILED / KILLED
+    move_alias(client(project), "ticket-triage", CHAMPION, "3", actor="promote", reason="...")
 
 The tracking URI and artifact root come from params (`register` section) and are resolved against
 the project folder, so `mlflow.db` and `mlartifacts/` land in the project whatever the cwd is.
@@ -6,12 +9,16 @@ the project folder, so `mlflow.db` and `mlartifacts/` land in the project whatev
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
-from tasks.common import PipelineError, Project
+from tasks.lib.errors import PipelineError
+from tasks.lib.project import Project
 
 
 def tracking_uri(project: Project) -> str:
@@ -53,6 +60,91 @@ def client(project: Project):
     return MlflowClient(tracking_uri=tracking_uri(project), registry_uri=tracking_uri(project))
 
 
+def _interrupted(err: BaseException) -> bool:
+    """Ctrl-C, or Prefect cancelling the flow run (TerminationSignal, a BaseException)."""
+    return isinstance(err, KeyboardInterrupt | SystemExit) or type(err).__name__ in (
+        "TerminationSignal",
+    )
+
+
+@contextlib.contextmanager
+def tracked_run(
+    project: Project,
+    *,
+    name: str | None = None,
+    run_id: str | None = None,
+    tags: dict[str, str] | None = None,
+    enabled: bool = True,
+) -> Iterator[Any]:
+    """An MLflow run in the project's store, ended FINISHED when the block succeeds, KILLED when it
+    is interrupted and FAILED on any error: a crashed stage never looks finished to register.
+
+    Args:
+        project: whose store and experiment.
+        name: run name of a new run.
+        run_id: re-open this run instead (register adds its results to train's run).
+        tags: set on the run first.
+        enabled: False yields None and touches nothing (the other ranks of a data-parallel run).
+    """
+    if not enabled:
+        yield None
+        return
+    import mlflow
+
+    experiment_id = setup_mlflow(project)
+    if run_id is None:
+        run = mlflow.start_run(experiment_id=experiment_id, run_name=name)
+    else:
+        run = mlflow.start_run(run_id=run_id)
+    try:
+        if tags:
+            mlflow.set_tags(tags)
+        yield run
+    except BaseException as err:
+        mlflow.end_run(status="KILLED" if _interrupted(err) else "FAILED")
+        raise
+    mlflow.end_run(status="FINISHED")
+
+
+def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    """{"lora": {"r": 16}} -> {"lora.r": "16"}; lists comma-joined (MLflow params are strings)."""
+    flat: dict[str, str] = {}
+    for key, value in d.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}."))
+        elif isinstance(value, list | tuple):
+            flat[name] = ",".join(map(str, value))
+        else:
+            flat[name] = str(value)
+    return flat
+
+
+def registered_model(client, model: str) -> Any:
+    """The registered model, or a PipelineError saying nothing was registered yet."""
+    from mlflow.exceptions import MlflowException
+
+    try:
+        return client.get_registered_model(model)
+    except MlflowException:
+        raise PipelineError(
+            f"no registered model '{model}' yet: run `ftpipe run` (or `dvc repro`) first"
+        ) from None
+
+
+def model_version(client, model: str, version: str) -> Any:
+    """One version of `model`, or a PipelineError listing the versions that exist."""
+    from mlflow.exceptions import MlflowException
+
+    registered_model(client, model)
+    try:
+        return client.get_model_version(model, str(version))
+    except MlflowException:
+        versions = sorted(int(v.version) for v in client.search_model_versions(f"name='{model}'"))
+        known = ", ".join(map(str, versions)) or "none"
+        raise PipelineError(f"{model} has no version {version!r} (versions: {known})") from None
+
+
 # ---------------------------------------------------------------------------------------------
 # Aliases with history. MLflow keeps no alias history, so every move is also written as a tag on
 # the registered model: `alias_event.000001` = JSON {seq, at, alias, from, to, actor, reason}.
@@ -79,7 +171,7 @@ def current_alias(client, model: str, alias: str) -> str | None:
 def move_alias(client, model: str, alias: str, version: str, *, actor: str, reason: str) -> dict:
     """Point `alias` at `version` and record the move. Returns the recorded event."""
     version = str(version)
-    client.get_model_version(model, version)  # fails clearly if the version does not exist
+    model_version(client, model, version)  # a PipelineError naming the versions there are
     previous = current_alias(client, model, alias)
     history = alias_history(client, model)
     event = {
@@ -130,7 +222,7 @@ def rollback(client, model: str, *, reason: str) -> dict:
 
 def dataset_version(client, model: str, version: str, store_uri: str) -> dict:
     """Where a version's data came from, and how to get that data back with git + DVC."""
-    mv = client.get_model_version(model, str(version))
+    mv = model_version(client, model, str(version))
     tags = mv.tags
     commit = tags.get("git.commit", "unknown")
     return {

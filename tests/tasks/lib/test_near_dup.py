@@ -7,14 +7,9 @@ import pytest
 from rapidfuzz import fuzz
 
 from benchmarks.corpus import make_corpus
-from tasks.common import PipelineError
-from tasks.near_dup import (
-    _verify_block,
-    find_cross_pairs,
-    find_pairs,
-    minhash_signatures,
-    normalize_text,
-)
+from tasks.lib.errors import PipelineError
+from tasks.lib.minhash import minhash_signatures
+from tasks.lib.near_dup import NearDup, _verify_block, find_cross_pairs, find_pairs, normalize_text
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +31,7 @@ def test_corpus_is_deterministic_and_plants_score(corpus):
 
 @pytest.mark.parametrize("candidates", ["all_pairs", "lsh"])
 def test_planted_pairs_found(corpus, candidates):
-    pairs = find_pairs(corpus.texts, threshold=85, candidates=candidates)
+    pairs = find_pairs(corpus.texts, NearDup(threshold=85, candidates=candidates))
     found = _ij(pairs)
     planted = set(corpus.pairs)
     if candidates == "all_pairs":  # exact
@@ -52,14 +47,14 @@ def test_planted_pairs_found(corpus, candidates):
 
 
 def test_candidate_modes_agree(corpus):
-    a = find_pairs(corpus.texts, threshold=90, candidates="all_pairs")
-    b = find_pairs(corpus.texts, threshold=90, candidates="lsh")
+    a = find_pairs(corpus.texts, NearDup(threshold=90, candidates="all_pairs"))
+    b = find_pairs(corpus.texts, NearDup(threshold=90, candidates="lsh"))
     assert len(a) > 50 and a == b
     # auto picks all pairs under all_pairs_max, LSH above: same answer
-    assert find_pairs(corpus.texts, threshold=90, all_pairs_max=100) == a
+    assert find_pairs(corpus.texts, NearDup(threshold=90, all_pairs_max=100)) == a
     # LSH only ever misses pairs, never invents one: every candidate is verified
-    assert set(find_pairs(corpus.texts, threshold=85, candidates="lsh")) <= set(
-        find_pairs(corpus.texts, threshold=85, candidates="all_pairs")
+    assert set(find_pairs(corpus.texts, NearDup(threshold=85, candidates="lsh"))) <= set(
+        find_pairs(corpus.texts, NearDup(threshold=85, candidates="all_pairs"))
     )
 
 
@@ -67,37 +62,41 @@ def test_threshold_is_inclusive():
     a, b = "abcdefghij", "abcdefghiX"  # ratio exactly 90
     assert fuzz.ratio(a, b) == 90
     for candidates in ("all_pairs", "lsh"):
-        assert find_pairs([a, b], threshold=90, candidates=candidates) == [(0, 1, 90.0)]
-        assert find_pairs([a, b], threshold=90.01, candidates=candidates) == []
+        assert find_pairs([a, b], NearDup(threshold=90, candidates=candidates)) == [(0, 1, 90.0)]
+        assert find_pairs([a, b], NearDup(threshold=90.01, candidates=candidates)) == []
     # uint8 rounding in cdist must not let 89.47 through at 90
     c, d = "abcdefghijklmnopqrs", "abcdefghijklmnopqXY"
     assert 89 < fuzz.ratio(c, d) < 90
-    assert find_pairs([c, d], threshold=90, candidates="all_pairs") == []
+    assert find_pairs([c, d], NearDup(threshold=90, candidates="all_pairs")) == []
 
 
 def test_exact_duplicates_and_normalization():
     texts = ["Hello there, friend!", "other", "  HELLO   there, friend", "hello there, friend"]
-    assert find_pairs(texts, threshold=100) == [(0, 2, 100.0), (0, 3, 100.0)]
+    assert find_pairs(texts, NearDup(threshold=100)) == [(0, 2, 100.0), (0, 3, 100.0)]
     # fuzzy pairs link the first copy only: enough to connect every copy
-    pairs = find_pairs(texts + ["hello there, friends"], threshold=90)
+    pairs = find_pairs(texts + ["hello there, friends"], NearDup(threshold=90))
     assert (0, 4, pytest.approx(97.43, abs=0.01)) in pairs and (2, 4) not in _ij(pairs)
 
 
 def test_threshold_zero_and_tiny_inputs():
-    assert find_pairs([], threshold=90) == []
-    assert find_pairs(["x"], threshold=90) == []
+    assert find_pairs([], NearDup(threshold=90)) == []
+    assert find_pairs(["x"], NearDup(threshold=90)) == []
     # at 0 every pair matches (the copy "ABC" is linked to its first, "abc", only)
-    assert find_pairs(["abc", "xyz", "ABC"], threshold=0) == [(0, 1, 0.0), (0, 2, 100.0)]
-    assert len(find_pairs(["abc", "xyz", "klm"], threshold=0)) == 3
+    assert find_pairs(["abc", "xyz", "ABC"], NearDup(threshold=0)) == [(0, 1, 0.0), (0, 2, 100.0)]
+    assert len(find_pairs(["abc", "xyz", "klm"], NearDup(threshold=0))) == 3
     # texts shorter than the n-gram still hash (one shingle) and can match in LSH mode
-    assert find_pairs(["ab", "AB!", "ac"], threshold=50, candidates="lsh")[0] == (0, 1, 100.0)
+    assert find_pairs(["ab", "AB!", "ac"], NearDup(threshold=50, candidates="lsh"))[0] == (
+        0,
+        1,
+        100.0,
+    )
 
 
 def test_cross_pairs_expand_copies(corpus):
     train = corpus.texts[:1500]
     test = corpus.texts[1500:]
-    got = find_cross_pairs(test, train, threshold=90, candidates="lsh")
-    brute = find_cross_pairs(test, train, threshold=90, candidates="all_pairs")
+    got = find_cross_pairs(test, train, NearDup(threshold=90, candidates="lsh"))
+    brute = find_cross_pairs(test, train, NearDup(threshold=90, candidates="all_pairs"))
     assert got == brute
     expected = {
         (j - 1500, i)
@@ -108,7 +107,9 @@ def test_cross_pairs_expand_copies(corpus):
     assert expected and expected <= {(q, c) for q, c, _ in got}
     # a train text present twice: both copies are listed (a leakage drop removes both)
     q, c, _ = got[0]
-    twice = find_cross_pairs([test[q]], [train[c], "unrelated", train[c].upper()], threshold=90)
+    twice = find_cross_pairs(
+        [test[q]], [train[c], "unrelated", train[c].upper()], NearDup(threshold=90)
+    )
     assert [(x, y) for x, y, _ in twice] == [(0, 0), (0, 2)]
 
 
@@ -123,11 +124,11 @@ def test_minhash_estimates_jaccard():
 
 def test_bad_args():
     with pytest.raises(PipelineError, match="runner 'spark'"):
-        find_pairs(["a", "b"], threshold=90, runner="spark")
+        find_pairs(["a", "b"], NearDup(threshold=90, runner="spark"))
     with pytest.raises(PipelineError, match="outside 0-100"):
-        find_pairs(["a", "b"], threshold=101)
+        find_pairs(["a", "b"], NearDup(threshold=101))
     with pytest.raises(PipelineError, match="candidates"):
-        find_cross_pairs(["a"], ["b"], threshold=90, candidates="bogus")
+        find_cross_pairs(["a"], ["b"], NearDup(threshold=90, candidates="bogus"))
 
 
 def test_verify_block_is_the_local_check():
@@ -140,10 +141,11 @@ def test_dask_runner_matches_local(corpus):
     """Starts a temporary Prefect API and a 2-process local Dask cluster (~15 s)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    local = find_pairs(corpus.texts[:1000], threshold=85, candidates="all_pairs")
+    local = find_pairs(corpus.texts[:1000], NearDup(threshold=85, candidates="all_pairs"))
     with prefect_test_harness(server_startup_timeout=60):
         dask = find_pairs(
-            corpus.texts[:1000], threshold=85, candidates="all_pairs", runner="dask", dask_workers=2
+            corpus.texts[:1000],
+            NearDup(threshold=85, candidates="all_pairs", runner="dask", dask_workers=2),
         )
         # a cluster started elsewhere, reached by address (how a real Dask cluster is used)
         from distributed import LocalCluster
@@ -153,9 +155,11 @@ def test_dask_runner_matches_local(corpus):
         ) as cluster:
             remote = find_pairs(
                 corpus.texts[:1000],
-                threshold=85,
-                candidates="all_pairs",
-                runner="dask",
-                dask_address=cluster.scheduler_address,
+                NearDup(
+                    threshold=85,
+                    candidates="all_pairs",
+                    runner="dask",
+                    dask_address=cluster.scheduler_address,
+                ),
             )
     assert dask == local and remote == local and local

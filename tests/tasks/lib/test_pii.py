@@ -7,13 +7,7 @@ import time
 
 import pytest
 
-from tasks.pii_detectors import (
-    ORDER,
-    VALIDATED,
-    find_pii,
-    find_pii_batch,
-    luhn_ok,
-)
+from tasks.lib.pii import ORDER, VALIDATED, find_pii, find_pii_batch, luhn_ok
 
 # (text, [(entity, exact value found)])
 POSITIVES = [

@@ -1,0 +1,465 @@
+"""Near-duplicates: ONE finder for dedup, split's leakage check and synthetic generation.
+
+    finder = NearDup(threshold=90)                   # or NearDup.from_params(params.dedup)
+    find_pairs(texts, finder)                        # [(i, j, score)] within one list, i < j
+    find_cross_pairs(test, train, finder)            # [(qi, cj, score)] between two lists
+    dedup_records(records, finder, field="user")     # clusters, one kept record per cluster
+
+Pure: no I/O, no Prefect (except `runner="dask"`: verification as Prefect tasks on a Dask
+cluster; candidate generation stays in this process). A pair is a duplicate when rapidfuzz
+`fuzz.ratio` on the NORMALIZED texts (`normalize_text`) is >= `threshold` (0-100). Every pair
+returned was verified with that exact test, whatever produced the candidate:
+
+1. exact duplicates (identical normalized text) by hashing; only one representative per group
+   goes on to the fuzzy steps (identical texts score identically against everything);
+2. candidates among the representatives, either
+   - `all_pairs`: `rapidfuzz.process.cdist` (uint8, score_cutoff, all cores) in row blocks so
+     memory stays at `_BLOCK_CELLS` bytes; exact but O(n^2): fine up to ~20k texts, or
+   - `lsh`: MinHash signatures of char n-gram shingles + banding (tasks/lib/minhash.py);
+   - `auto`: all pairs up to `all_pairs_max` representatives, LSH above;
+3. verification of every candidate with `fuzz.ratio(a, b, score_cutoff=threshold)`, after a free
+   length filter (ratio <= 200 * min(len) / (len a + len b)).
+
+Why the LSH threshold sits well below the ratio threshold: a ratio-90 pair of short texts can have
+a 5-gram Jaccard as low as ~0.3 (one typo breaks 5 shingles), so `lsh_threshold=0.3` by default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from tasks.lib.errors import PipelineError
+from tasks.lib.minhash import lsh_candidates
+from tasks.lib.records import label_of, user_text
+from tasks.lib.runtime import Progress
+
+Candidates = Literal["auto", "all_pairs", "lsh"]
+Runner = Literal["local", "dask"]
+Field = Literal["user", "conversation"]
+Keep = Literal["first", "longest"]
+Pair = tuple[int, int, float]
+SAMPLE_PAIRS = 5  # fuzzy pairs (ids + score) in dedup's stats: the lowest scores, to tune by
+
+
+@dataclass(frozen=True)
+class NearDup:
+    """How near-duplicates are found. The same knobs as the `dedup` params section.
+
+    Attributes:
+        threshold: rapidfuzz fuzz.ratio 0-100; a pair scoring at least this is a duplicate.
+            0 returns every pair (all_pairs, whatever `candidates` says).
+        candidates: "all_pairs" (exact, O(n^2)), "lsh" (MinHash-LSH, scales) or "auto".
+        all_pairs_max: "auto" uses all pairs up to this many distinct texts.
+        lsh_threshold: Jaccard threshold of the LSH banding; keep it well below `threshold`/100.
+        num_perm: MinHash signature length.
+        ngram: shingle length in characters.
+        runner: "local" verifies candidates in this process; "dask" as Prefect tasks on a Dask
+            cluster (`prefect_dask.DaskTaskRunner`).
+        dask_workers: worker processes of a local Dask cluster (runner "dask").
+        dask_address: a running Dask scheduler (``tcp://host:8786``) instead of a local cluster.
+    """
+
+    threshold: float = 90
+    candidates: Candidates = "auto"
+    all_pairs_max: int = 5000
+    lsh_threshold: float = 0.3
+    num_perm: int = 64
+    ngram: int = 5
+    runner: Runner = "local"
+    dask_workers: int = 2
+    dask_address: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.threshold <= 100:
+            raise PipelineError(f"near_dup: threshold {self.threshold} is outside 0-100")
+        if self.candidates not in ("auto", "all_pairs", "lsh"):
+            raise PipelineError(
+                f"near_dup: candidates {self.candidates!r}: use auto, all_pairs or lsh"
+            )
+        if self.runner not in ("local", "dask"):
+            raise PipelineError(f"near_dup: runner {self.runner!r}: use local or dask")
+
+    @classmethod
+    def from_params(cls, section: Any) -> NearDup:
+        """The finder a params section describes (the `dedup` section: same field names)."""
+        return cls(**{f.name: getattr(section, f.name) for f in dataclasses.fields(cls)})
+
+
+_SPACE = re.compile(r"\s+")
+_BLOCK_CELLS = 64 << 20  # all_pairs: at most 64 MiB of uint8 scores in memory at once
+
+
+def _is_edge_char(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch).startswith("P")
+
+
+def normalize_text(text: str) -> str:
+    """Casefold, collapse whitespace, strip punctuation at both ends ("Hi!!" == "hi")."""
+    text = _SPACE.sub(" ", text.casefold())
+    start, end = 0, len(text)
+    while start < end and _is_edge_char(text[start]):
+        start += 1
+    while end > start and _is_edge_char(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Exact groups
+# ---------------------------------------------------------------------------------------------
+
+
+def _groups(texts: Sequence[str]) -> tuple[list[int], list[list[int]]]:
+    """(representative index per distinct text in first-seen order, members of each group)."""
+    first: dict[str, int] = {}
+    members: list[list[int]] = []
+    for i, t in enumerate(texts):
+        g = first.setdefault(t, len(members))
+        if g == len(members):
+            members.append([i])
+        else:
+            members[g].append(i)
+    return [m[0] for m in members], members
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates: all pairs (rapidfuzz cdist in row blocks)
+# ---------------------------------------------------------------------------------------------
+
+
+def _all_pairs_candidates(
+    a: list[str], b: list[str] | None, threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Index arrays (i, j) with uint8-rounded ratio >= threshold; b=None: within a, i < j."""
+    from rapidfuzz import fuzz, process
+
+    same = b is None
+    choices = a if same else b
+    n, m = len(a), len(choices)
+    if n == 0 or m == 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    # uint8 rounds 89.6 up to 90: cut a little lower and let verification decide exactly
+    cutoff = max(threshold - 1, 0)
+    kw = dict(scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=cutoff, workers=-1)
+    out_i, out_j = [], []
+    if same and n * n <= _BLOCK_CELLS:
+        # the SAME list object for both sides: rapidfuzz computes only half the matrix
+        rows, cols = np.nonzero(process.cdist(a, a, **kw))
+        keep = rows < cols
+        return rows[keep].astype(np.int64), cols[keep].astype(np.int64)
+    step = max(1, _BLOCK_CELLS // max(m, 1))
+    for start in range(0, n, step):
+        stop = min(n, start + step)
+        # within one list only the upper-right part matters: columns from `start` on
+        col0 = start if same else 0
+        scores = process.cdist(a[start:stop], choices[col0:], **kw)
+        rows, cols = np.nonzero(scores)
+        rows, cols = rows + start, cols + col0
+        if same:
+            keep = rows < cols
+            rows, cols = rows[keep], cols[keep]
+        out_i.append(rows.astype(np.int64))
+        out_j.append(cols.astype(np.int64))
+    return np.concatenate(out_i), np.concatenate(out_j)
+
+
+# ---------------------------------------------------------------------------------------------
+# Verification
+# ---------------------------------------------------------------------------------------------
+
+
+def _verify(
+    a: Sequence[str], b: Sequence[str], i: np.ndarray, j: np.ndarray, threshold: float
+) -> list[Pair]:
+    """(i, j, score) for each candidate whose fuzz.ratio(a[i], b[j]) >= threshold."""
+    from rapidfuzz import fuzz
+
+    ratio = fuzz.ratio
+    out: list[Pair] = []
+    progress = Progress("near_dup: verified candidates", len(i), min_total=50_000)
+    step = 200_000
+    for start in range(0, len(i), step):
+        ii, jj = i[start : start + step].tolist(), j[start : start + step].tolist()
+        for x, y in zip(ii, jj, strict=True):
+            s = ratio(a[x], b[y], score_cutoff=threshold)
+            if s or threshold <= 0:  # below the cutoff rapidfuzz returns 0
+                out.append((x, y, s))
+        progress.update(start + len(ii))
+    return out
+
+
+def _verify_block(block: list[tuple[int, int, str, str]], threshold: float) -> list[Pair]:
+    """One Dask/Prefect task: the block carries its own texts, so workers need nothing else."""
+    from rapidfuzz import fuzz
+
+    out: list[Pair] = []
+    for x, y, ta, tb in block:
+        s = fuzz.ratio(ta, tb, score_cutoff=threshold)
+        if s or threshold <= 0:
+            out.append((x, y, s))
+    return out
+
+
+def _verify_dask(
+    a: Sequence[str],
+    b: Sequence[str],
+    i: np.ndarray,
+    j: np.ndarray,
+    threshold: float,
+    workers: int,
+    address: str | None = None,
+) -> list[Pair]:
+    """`_verify` as Prefect tasks on a Dask cluster: local (`workers` processes, 1 thread each),
+    or the running scheduler at `address` (a real cluster; workers there need ftpipe installed).
+
+    Candidates are cut into ~4 blocks per worker; each block ships its (i, j, text, text) rows.
+    A Prefect flow of its own: on a machine with more cores (or a real Dask cluster later) the
+    verification, the part of the work that is per pair in Python, spreads out.
+    """
+    from prefect import flow, task
+    from prefect.cache_policies import NO_CACHE
+    from prefect_dask import DaskTaskRunner
+
+    n_blocks = max(1, min(len(i), 4 * workers))
+    rows = [
+        [(x, y, a[x], b[y]) for x, y in zip(ii.tolist(), jj.tolist(), strict=True)]
+        for ii, jj in zip(np.array_split(i, n_blocks), np.array_split(j, n_blocks), strict=True)
+    ]
+    verify = task(_verify_block, name="near_dup_verify_block", cache_policy=NO_CACHE)
+    runner = (
+        DaskTaskRunner(address=address)
+        if address
+        else DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            }
+        )
+    )
+
+    @flow(name="near-dup-verify", task_runner=runner, log_prints=False)
+    def near_dup_verify() -> list[Pair]:
+        futures = [verify.submit(block, threshold) for block in rows if block]
+        return [tuple(h) for f in futures for h in f.result()]
+
+    return near_dup_verify()
+
+
+def _verify_with(finder: NearDup, a: Sequence[str], b: Sequence[str], i, j) -> list[Pair]:
+    if finder.runner == "dask" and len(i):
+        dask = (finder.dask_workers, finder.dask_address)
+        return sorted(_verify_dask(a, b, i, j, finder.threshold, *dask))
+    return _verify(a, b, i, j, finder.threshold)
+
+
+def _candidate_pairs(
+    finder: NearDup, a: list[str], b: list[str] | None, use_lsh: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidates within `a` (b None: i < j) or between `a` and `b` (i into a, j into b)."""
+    if not use_lsh:
+        return _all_pairs_candidates(a, b, finder.threshold)
+    texts = a if b is None else a + b
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    i, j = lsh_candidates(
+        texts,
+        None if b is None else len(a),
+        lsh_threshold=finder.lsh_threshold,
+        num_perm=finder.num_perm,
+        ngram=finder.ngram,
+        lengths=lengths,
+        threshold=finder.threshold,
+    )
+    return (i, j) if b is None else (i, j - len(a))
+
+
+def find_pairs(texts: Sequence[str], finder: NearDup, *, normalized: bool = False) -> list[Pair]:
+    """Near-duplicate pairs within one list: `fuzz.ratio(norm(a), norm(b)) >= threshold`.
+
+    Exact duplicates come back as (first index of the text, other index, 100.0); fuzzy pairs link
+    the FIRST index of each distinct text only (its copies score the same), so the pairs connect
+    every duplicate without listing k^2 pairs for k copies. Sorted by (i, j).
+
+    Args:
+        texts: raw texts (normalized here unless `normalized`).
+        finder: the threshold and candidate-generation knobs.
+        normalized: the texts are already `normalize_text`-ed.
+    """
+    norm = list(texts) if normalized else [normalize_text(t) for t in texts]
+    reps, members = _groups(norm)
+    pairs: list[Pair] = [(m[0], k, 100.0) for m in members for k in m[1:]]
+    rep_texts = [norm[r] for r in reps]
+    n = len(reps)
+    if n >= 2 and finder.threshold < 100:
+        if finder.threshold <= 0:
+            i, j = np.triu_indices(n, k=1)
+        else:
+            use_lsh = finder.candidates == "lsh" or (
+                finder.candidates == "auto" and n > finder.all_pairs_max
+            )
+            i, j = _candidate_pairs(finder, rep_texts, None, use_lsh)
+        for x, y, s in _verify_with(finder, rep_texts, rep_texts, i, j):
+            a, b = reps[x], reps[y]
+            pairs.append((min(a, b), max(a, b), s))
+    pairs.sort()
+    return pairs
+
+
+def find_cross_pairs(
+    queries: Sequence[str], corpus: Sequence[str], finder: NearDup, *, normalized: bool = False
+) -> list[Pair]:
+    """Every (query index, corpus index, score) with `fuzz.ratio` on normalized text >= threshold.
+
+    Unlike `find_pairs`, copies are expanded: every matching corpus record is listed (a leakage
+    check drops all of them). Sorted by (qi, cj). "auto" uses all pairs while
+    len(queries) * len(corpus) <= all_pairs_max ** 2 (the same number of cells as one list of
+    `all_pairs_max`). Args as in `find_pairs`.
+    """
+    q = list(queries) if normalized else [normalize_text(t) for t in queries]
+    c = list(corpus) if normalized else [normalize_text(t) for t in corpus]
+    q_reps, q_members = _groups(q)
+    c_reps, c_members = _groups(c)
+    qt, ct = [q[r] for r in q_reps], [c[r] for r in c_reps]
+    nq, nc = len(qt), len(ct)
+    if nq == 0 or nc == 0:
+        return []
+    if finder.threshold <= 0:
+        i, j = (x.ravel() for x in np.meshgrid(np.arange(nq), np.arange(nc), indexing="ij"))
+        hits = _verify(qt, ct, i, j, 0)
+    else:
+        index = {t: k for k, t in enumerate(ct)}
+        # identical texts first: cheap, and they need no candidate step
+        hits = [(k, index[t], 100.0) for k, t in enumerate(qt) if t in index]
+        if finder.threshold < 100:
+            use_lsh = finder.candidates == "lsh" or (
+                finder.candidates == "auto" and nq * nc > finder.all_pairs_max**2
+            )
+            i, j = _candidate_pairs(finder, qt, ct, use_lsh)
+            exact = {(x, y) for x, y, _ in hits}
+            hits += [h for h in _verify_with(finder, qt, ct, i, j) if (h[0], h[1]) not in exact]
+    out = [(qi, ci, s) for x, y, s in hits for qi in q_members[x] for ci in c_members[y]]
+    out.sort()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Clusters: dedup (the stage, and generation's dedup of new examples against the seeds)
+# ---------------------------------------------------------------------------------------------
+
+
+def compare_text(record: dict, field: Field) -> str:
+    """The text two records are compared on.
+
+    `conversation` is every turn's content but the system prompt's: validate made that prompt
+    identical in every record, and shared text (the prompt, or role names) would push every pair of
+    short records towards the threshold.
+    """
+    if field == "user":
+        return user_text(record)
+    return "\n".join(m["content"] for m in record["messages"] if m["role"] != "system")
+
+
+@dataclass(frozen=True)
+class DedupResult:
+    kept: list[dict]
+    clusters: dict[str, list[str]]  # kept id -> merged ids, only clusters that merged something
+    cluster_scores: dict[str, float]  # kept id -> highest pair score in its cluster
+    stats: dict
+
+
+class _UnionFind:
+    """Connected components over record indices."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def dedup_records(
+    records: Sequence[dict], finder: NearDup, *, field: Field = "user", keep: Keep = "first"
+) -> DedupResult:
+    """Cluster exact and near-duplicate records and keep one record of each cluster.
+
+    Clusters are connected components: if A~B and B~C, C is merged even when A and C differ more.
+
+    Args:
+        records: validated records `{"id", "messages"}`, in input order.
+        field: "user" (the user turns) or "conversation" (every turn but the system prompt).
+        finder: the threshold and candidate-generation knobs (`NearDup.from_params(dedup)`).
+        keep: "first" keeps the earliest record of a cluster, "longest" the one with the longest
+            compared text (the earliest of those on a tie).
+    """
+    texts = [normalize_text(compare_text(rec, field)) for rec in records]
+    pairs = find_pairs(texts, finder, normalized=True)
+    uf = _UnionFind(len(records))
+    for i, j, _ in pairs:
+        uf.union(i, j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(records)):
+        members.setdefault(uf.find(i), []).append(i)
+    best: dict[int, float] = {}
+    for i, _, score in pairs:
+        root = uf.find(i)
+        best[root] = max(best.get(root, 0.0), score)
+
+    kept_idx: list[int] = []
+    clusters: dict[str, list[str]] = {}
+    cluster_scores: dict[str, float] = {}
+    conflicting: list[str] = []
+    for root, group in members.items():  # roots in input order (a root is its group's minimum)
+        k = group[0] if keep == "first" else max(group, key=lambda i: (len(texts[i]), -i))
+        kept_idx.append(k)
+        if len(group) == 1:
+            continue
+        kid = records[k]["id"]
+        clusters[kid] = [records[i]["id"] for i in group if i != k]
+        cluster_scores[kid] = round(best[root], 2)
+        if len({label_of(records[i]) for i in group}) > 1:
+            conflicting.append(kid)
+    kept_idx.sort()
+
+    n_exact = len(records) - len(set(texts))  # copies beyond the first of each identical text
+    fuzzy = sorted((s, records[i]["id"], records[j]["id"]) for i, j, s in pairs if s < 100)
+    stats = {
+        "n_in": len(records),
+        "n_out": len(kept_idx),
+        "n_exact_dropped": n_exact,
+        "n_fuzzy_dropped": len(records) - len(kept_idx) - n_exact,
+        "n_clusters": len(clusters),
+        "n_exact_pairs": len(pairs) - len(fuzzy),
+        "n_fuzzy_pairs": len(fuzzy),
+        # ids + score only: the text stays in records.jsonl
+        "sample_pairs": [
+            {"a": a, "b": b, "score": round(s, 2)} for s, a, b in fuzzy[:SAMPLE_PAIRS]
+        ],
+        # the kept record's label wins; these clusters are worth a look
+        "n_conflicting_label_clusters": len(conflicting),
+        "conflicting_label_clusters": conflicting,
+        "field": field,
+        "threshold": finder.threshold,
+        "keep": keep,
+    }
+    return DedupResult(
+        kept=[records[i] for i in kept_idx],
+        clusters=clusters,
+        cluster_scores=cluster_scores,
+        stats=stats,
+    )

@@ -1,0 +1,58 @@
+"""The MLflow pyfunc that serves a registered version: text in, label out.
+
+Logged by the register stage as "models from code" (MLflow runs this file when loading), because
+`mlflow.transformers.log_model` with a PEFT model reloads silently broken (see NOTES.md). One
+class for every backend, with the same prompt builder, decoding and label parser as evaluation:
+
+- a local model: base + LoRA adapter (artifact "adapter") or the exported standalone model
+  (artifact "model"); loading needs ftpipe installed and the base model reachable by its reference;
+- an OpenAI fine-tuned model (`model_config["openai_model"]`, an `ft:` id): greedy chat
+  completions; needs OPENAI_API_KEY where it is loaded.
+
+    import mlflow
+    m = mlflow.pyfunc.load_model("models:/ticket-triage@champion")
+    m.predict(["My parcel never arrived"])      # -> ["SHIPPING"]
+"""
+
+from __future__ import annotations
+
+import mlflow
+from mlflow.pyfunc import PythonModel
+
+
+class Classifier(PythonModel):
+    def load_context(self, context):
+        from tasks.lib.models import load_model
+
+        self.cfg = context.model_config
+        self.model = self.tok = None
+        if not self.cfg.get("openai_model"):
+            # "adapter" (base + LoRA adapter) or "model" (a standalone export: full, merge)
+            weights = context.artifacts.get("model") or context.artifacts["adapter"]
+            self.model, self.tok = load_model(self.cfg["base_model"], weights)
+
+    def predict(self, context, model_input, params=None):
+        from tasks.lib.metrics import parse_label
+        from tasks.lib.prompts import build_messages
+        from tasks.lib.providers import predict_remote
+        from tasks.lib.scoring import predict
+
+        texts = model_input
+        if hasattr(model_input, "iloc"):  # a DataFrame: the first column holds the user text
+            texts = model_input.iloc[:, 0].tolist()
+        prompts = [
+            build_messages(self.cfg["system_prompt"], [{"role": "user", "content": t}])
+            for t in texts
+        ]
+        max_new_tokens = self.cfg["decode_max_new_tokens"]
+        if self.model is None:
+            raw = predict_remote(self.cfg["openai_model"], prompts, max_new_tokens=max_new_tokens)
+        else:
+            batch_size = self.cfg["decode_batch_size"]
+            raw = predict(
+                self.model, self.tok, prompts, batch_size=batch_size, max_new_tokens=max_new_tokens
+            )
+        return [parse_label(r, self.cfg["labels"]) for r in raw]
+
+
+mlflow.models.set_model(Classifier())
