@@ -111,7 +111,14 @@ class GenerateParams(_Section):
     max_attempts: int = Field(3, ge=1)  # per example: malformed answers and failures
     max_retries: int = Field(4, ge=0)  # the SDK's own retries (429 with retry-after, 5xx, network)
     timeout_s: float = Field(60.0, gt=0)
-    prices: dict[str, PriceParams] = Field(default_factory=dict)  # model -> USD per 1M tokens
+    # model -> USD per 1M tokens (the ledger's cost and the budget); check your provider's prices
+    prices: dict[str, PriceParams] = Field(
+        default_factory=lambda: {
+            "gpt-4o-mini": PriceParams(input=0.15, output=0.6),
+            "gpt-4o": PriceParams(input=2.5, output=10.0),
+            "claude-haiku-4-5": PriceParams(input=1.0, output=5.0),
+        }
+    )
     # no new request once the ledger's total spend reaches this (USD); null removes the cap
     budget_usd: float | None = Field(5.0, gt=0)
     ledger: str = ".ftpipe/generate-ledger.jsonl"  # every paid call; kept across runs, not DVC

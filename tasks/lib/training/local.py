@@ -325,40 +325,16 @@ def _callbacks(tp: TrainParams, main: bool) -> list[Any]:
 # ---------------------------------------------------------------------------------------------
 
 
-def train(job: TrainJob, run: Any) -> TrainOutcome:
-    """Load the base model the backend's way, train with validation and checkpoints, and hand the
-    stage a `save` that writes the adapter (or standalone model) and the smoke-tested export."""
-    project, tp = job.project, job.project.params.train
-    log = get_logger()
-    if tp.backend == "full" and tp.learning_rate > 1e-4:
-        log.warning(
-            "train: full fine-tuning at learning_rate %g; all weights usually want 1e-5..1e-4 "
-            "(LoRA's rates can wreck a base model here)",
-            tp.learning_rate,
-        )
-    dev = device()
-    model, tok = load_for_training(project, tp, dev)
-    ckpt_root = checkpoint_root(project, tp)
-    resume = last_complete_checkpoint(ckpt_root)
-    system_prompt = project.params.task.system_prompt
-    trainer = make_trainer(
-        model,
-        tok,
-        job.train,
-        job.val,
-        system_prompt=system_prompt,
-        tp=tp,
-        output_dir=str(ckpt_root),
-        dev=dev,
-        callbacks=_callbacks(tp, job.main),
-    )
+def _log_start(trainer: Any, job: TrainJob, dev: str, resume: Path | None, run: Any) -> None:
+    """The run's shape in one log line (and the kept example counts as MLflow params)."""
+    tp = job.project.params.train
     n_train, n_val = check_tokenized(trainer, job)
     world = trainer.args.world_size  # processes training data-parallel (1: a single one)
     if run is not None:
         import mlflow
 
         mlflow.log_params({"n_train": n_train, "n_val": n_val, "world_size": world})
-    log.info(
+    get_logger().info(
         "train: %s, %d train / %d val examples, %s epochs, batch %d, lr %g%s on %s%s%s",
         tp.backend,
         n_train,
@@ -371,16 +347,17 @@ def train(job: TrainJob, run: Any) -> TrainOutcome:
         f" x {world} processes" if world > 1 else "",
         f", resuming from {resume.name}" if resume else "",
     )
-    t0 = time.perf_counter()
-    result = trainer.train(resume_from_checkpoint=str(resume) if resume else None)
-    if not job.main:  # another data-parallel worker: rank 0 owns MLflow and the outputs
-        return TrainOutcome(
-            {"rank": trainer.args.process_index, "steps": trainer.state.global_step}
-        )
 
-    runtime = float(result.metrics.get("train_runtime", time.perf_counter() - t0))
+
+def _outcome(
+    job: TrainJob, run: Any, trainer: Any, tok: Any, runtime: float, resume: Path | None
+) -> TrainOutcome:
+    """What rank 0 hands the stage: throughput, curves, and a `save` that writes the adapter (or
+    standalone model) and the smoke-tested export into the output folder."""
+    project, tp = job.project, job.project.params.train
+    state = trainer.state
     tokens_per_epoch = sum(len(ids) for ids in trainer.train_dataset["input_ids"])
-    tokens_per_s = tokens_per_epoch * float(trainer.state.epoch or 0) / max(runtime, 1e-9)
+    tokens_per_s = tokens_per_epoch * float(state.epoch or 0) / max(runtime, 1e-9)
     if run is not None:
         import mlflow
 
@@ -399,18 +376,54 @@ def train(job: TrainJob, run: Any) -> TrainOutcome:
                 mlflow.log_dict(export, "export.json")
         return {"export": export}
 
+    n_train, n_val = len(trainer.train_dataset), len(trainer.eval_dataset)
     return TrainOutcome(
-        summary={"steps": trainer.state.global_step, "n_train": n_train, "n_val": n_val},
-        history=LossHistory.from_trainer_log(trainer.state.log_history),
+        summary={"steps": state.global_step, "n_train": n_train, "n_val": n_val},
+        history=LossHistory.from_trainer_log(state.log_history),
         info={
             "resumed_from_step": int(resume.name.rsplit("-", 1)[1]) if resume else None,
             "train_runtime_s": round(runtime, 2),
             "train_tokens_per_s": round(tokens_per_s, 1),
-            "global_steps": trainer.state.global_step,
-            "world_size": world,
+            "global_steps": state.global_step,
+            "world_size": trainer.args.world_size,
             "n_train": n_train,
             "n_val": n_val,
         },
         save=save,
-        cleanup=lambda: shutil.rmtree(ckpt_root, ignore_errors=True),  # the result is in data/
+        cleanup=lambda: shutil.rmtree(trainer.args.output_dir, ignore_errors=True),
     )
+
+
+def train(job: TrainJob, run: Any) -> TrainOutcome:
+    """Load the base model the backend's way and train with validation and resumable
+    checkpoints (resuming from the last complete one after a crash)."""
+    project, tp = job.project, job.project.params.train
+    if tp.backend == "full" and tp.learning_rate > 1e-4:
+        get_logger().warning(
+            "train: full fine-tuning at learning_rate %g; all weights usually want 1e-5..1e-4 "
+            "(LoRA's rates can wreck a base model here)",
+            tp.learning_rate,
+        )
+    dev = device()
+    model, tok = load_for_training(project, tp, dev)
+    ckpt_root = checkpoint_root(project, tp)
+    resume = last_complete_checkpoint(ckpt_root)
+    trainer = make_trainer(
+        model,
+        tok,
+        job.train,
+        job.val,
+        system_prompt=project.params.task.system_prompt,
+        tp=tp,
+        output_dir=str(ckpt_root),  # checkpoints: removed once the result is in data/train
+        dev=dev,
+        callbacks=_callbacks(tp, job.main),
+    )
+    _log_start(trainer, job, dev, resume, run)
+    t0 = time.perf_counter()
+    result = trainer.train(resume_from_checkpoint=str(resume) if resume else None)
+    if not job.main:  # another data-parallel worker: rank 0 owns MLflow and the outputs
+        state = trainer.state
+        return TrainOutcome({"rank": trainer.args.process_index, "steps": state.global_step})
+    runtime = float(result.metrics.get("train_runtime", time.perf_counter() - t0))
+    return _outcome(job, run, trainer, tok, runtime, resume)
