@@ -1,5 +1,7 @@
-"""quality: token counts as training sees them, every contract rule failing for its reason, the
-deterministic contract, a report without record text, size warnings, the Prefect artifact."""
+"""quality (the stage): every contract rule failing closed for its reason, the deterministic
+contract, a report without record text, the failed run's side folder, the Prefect artifact.
+
+The rule table and the report's filters are tested on their own in tests/tasks/lib/."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tasks import quality as quality_mod
+from tasks.lib.contract import RULES
 from tasks.lib.errors import DataError
 from tasks.lib.io import read_json, write_json, write_jsonl
 from tasks.lib.project import CONTRACT, SPLITS
@@ -20,10 +23,8 @@ from tasks.quality import (
     DATA_DOCS,
     FAILED_DIR,
     REPORT_HTML,
-    RULES,
     TOKEN_STATS,
     quality,
-    size_warnings,
 )
 from tests.helpers import LABELS, chat, default_params_dict
 
@@ -67,25 +68,6 @@ def _all_text(folder: Path) -> str:
     return "\n".join(
         p.read_bytes().decode("utf-8", "replace") for p in sorted(folder.rglob("*")) if p.is_file()
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# Pure cores
-# ---------------------------------------------------------------------------------------------
-
-
-def test_size_warnings_by_task_kind():
-    counts = dict.fromkeys(LABELS, 300)
-    assert size_warnings(1800, counts, "classification") == [
-        "6 of 6 labels below the good size for classification (200 per class minimum, "
-        "1000+ good): " + ", ".join(f"{lab} 300" for lab in LABELS)
-    ]
-    assert "below the minimum" in size_warnings(60, dict.fromkeys(LABELS, 10), "classification")[0]
-    assert size_warnings(6000, dict.fromkeys(LABELS, 1000), "classification") == []
-    assert "below the minimum for code" in size_warnings(900, {}, "code")[0]
-    assert "below the good size for style" in size_warnings(150, {}, "style")[0]
-    assert size_warnings(2000, {}, "domain_qa") == []
-    assert "(500 minimum, 2000+ good)" in size_warnings(10, {}, "extraction")[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,6 +138,7 @@ def test_happy_path_writes_all_outputs_deterministically(project_with):
     first = (out / CONTRACT).read_bytes()
     contract = json.loads(first)
     assert contract["success"] is True
+    assert contract["rules"] == RULES and list(contract["rules"])[0] == "one_system_prompt"
     assert {e["rule"] for e in contract["expectations"]} == set(RULES)
     assert len(contract["expectations"]) == len(RULES) * len(SPLITS)
     assert all(e["success"] and e["unexpected_count"] == 0 for e in contract["expectations"])
