@@ -1,11 +1,15 @@
 """ftpipe command line. Only the standard library is imported at module level: `--help` is instant.
 
+ftpipe check [--params FILE]             what a run needs, checked before anything runs
 ftpipe run [--force] [--params FILE]     whole pipeline as a Prefect flow (skips up-to-date stages)
 ftpipe stage NAME                        one stage, as `dvc repro` runs it (see dvc.yaml)
 ftpipe status                            registered versions, aliases, metrics
 ftpipe promote VERSION --reason TEXT     move `champion` to VERSION (recorded)
 ftpipe rollback --reason TEXT            move `champion` back to the previous champion (recorded)
 ftpipe history                           every alias move, oldest first
+
+A user error (bad arguments, params, data, missing setup) is one line `ftpipe: error: ...` on
+stderr and exit code 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import argparse
 import logging
 import os
 import sys
+from typing import NoReturn
 
 from tasks.lib.stages import STAGES  # stdlib only: --help stays instant
 
@@ -41,8 +46,32 @@ def _project(args):
 # ---------------------------------------------------------------------------------------------
 
 
+def _print_problems(problems: list[str]) -> int:
+    for problem in problems:
+        print(f"ftpipe: error: {problem}", file=sys.stderr)
+    return 2 if problems else 0
+
+
+def cmd_check(args) -> int:
+    from tasks.lib.checks import run_checks
+
+    project = _project(args)
+    report = run_checks(project)
+    for note in report.notes:
+        print(f"note: {note}")
+    if not report.problems:
+        print(f"ok: {project.root}: params, input files, base model, keys, disk, MLflow store")
+    return _print_problems(report.problems)
+
+
 def cmd_run(args) -> int:
+    from tasks.lib.checks import run_checks
+
     project = _project(args)  # bad params fail here, before Prefect is even imported
+    # the flow runs the same checks as its first task; here they fail in seconds, before a
+    # temporary Prefect server starts (its notes are logged by that task)
+    if problems := run_checks(project).problems:
+        return _print_problems(problems)
 
     from flows.pipeline import pipeline
     from tasks.lib.io import read_json
@@ -83,10 +112,26 @@ def cmd_stage(args) -> int:
 
 
 def _client(args):
+    """The registry of the project's store. Read-only commands never create a store: without
+    one, nothing was registered yet (and MLflow would print its table-creation logs)."""
     from tasks.lib import tracking
+    from tasks.lib.errors import PipelineError
 
     project = _project(args)
-    return tracking.client(project), project.params.task.name
+    model, uri = project.params.task.name, tracking.tracking_uri(project)
+    db = tracking.sqlite_path(uri)
+    if db is not None and not db.is_file():
+        raise PipelineError(
+            f"no registered model '{model}' yet (no MLflow store at {db}): run `ftpipe run` "
+            "(or `dvc repro`) first"
+        )
+    from mlflow.exceptions import MlflowException
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return tracking.client(project), model
+    except (MlflowException, SQLAlchemyError) as err:  # not a database, a newer schema, locked
+        raise PipelineError(f"{uri}: cannot open the MLflow store ({type(err).__name__})") from None
 
 
 def cmd_status(args) -> int:
@@ -182,8 +227,22 @@ def cmd_history(args) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is ONE line on stderr (no usage block), exit code 2.
+    Sub-command parsers are of the same class (argparse's default), so they answer alike."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"ftpipe: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ftpipe",
         description="Fine-tuning pipeline: validate, scrub PII, dedup, split, baseline, train, "
         "evaluate, register. Run in a project folder (params.yaml + dvc.yaml).",
@@ -195,6 +254,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    p = sub.add_parser(
+        "check",
+        parents=[common],
+        help="check params, input files, base model, API keys, CUDA, disk space and the MLflow "
+        "store before running; one line per problem, exit 2",
+    )
+    p.set_defaults(func=cmd_check)
+
     p = sub.add_parser("run", parents=[common], help="run the whole pipeline as a Prefect flow")
     p.add_argument("--force", action="store_true", help="rerun stages that are up to date")
     p.set_defaults(func=cmd_run)
@@ -204,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_stage)
 
     p = sub.add_parser("status", parents=[common], help="versions, aliases and metrics")
-    p.add_argument("--limit", type=int, default=10, help="newest N versions (default 10)")
+    p.add_argument("--limit", type=_positive_int, default=10, help="newest N versions (default 10)")
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("promote", parents=[common], help="make VERSION the champion")

@@ -3,6 +3,9 @@
     ftpipe run                              # this flow, against $PREFECT_API_URL or a temporary API
     ftpipe run --force                      # rerun every stage even if DVC says it is up to date
 
+The first task, `check`, runs the pre-flight checks (tasks/lib/checks.py: input files, base
+model, API keys, CUDA, disk, MLflow store): with a problem no stage starts.
+
 Stages DVC reports up to date are skipped; each stage that runs is recorded with `dvc commit`, so
 `dvc repro` straight after has nothing to do. With a params file other than params.yaml the run is
 not recorded in DVC (dvc.yaml reads params.yaml): the flow says so and runs every stage.
@@ -18,6 +21,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows import dag
+from tasks.lib.checks import run_checks
 from tasks.lib.errors import PipelineError
 from tasks.lib.project import Project
 from tasks.lib.runtime import get_logger
@@ -34,6 +38,16 @@ class _UserErrorsOnOneLine(logging.Filter):
 
 for _name in ("prefect.task_runs", "prefect.flow_runs"):
     logging.getLogger(_name).addFilter(_UserErrorsOnOneLine())
+
+
+@task(name="check", cache_policy=NO_CACHE)
+def check(project: Project) -> list[str]:
+    """The pre-flight checks; every problem in one PipelineError. Returns the notes."""
+    report = run_checks(project)
+    for note in report.notes:
+        get_logger().warning("note: %s", note)
+    report.raise_for_problems()
+    return report.notes
 
 
 @task(name="dvc-commit", task_run_name="dvc-commit-{stage}", cache_policy=NO_CACHE)
@@ -97,6 +111,7 @@ def pipeline(
     """
     log = get_logger()
     project = Project.load(project_dir, params_file)
+    check(project)  # before any stage: a missing key or input fails here, not hours later
     root = project.root
     tracked = (root / params_file).resolve() == root / "params.yaml"
     if not tracked:

@@ -492,20 +492,27 @@ def _dedup_against_seeds(project: Project, seeds: list[dict], new: list[dict]) -
     return unique, len(new) - len(unique)
 
 
+def _provider(project: Project, name: str, model: str, *, judge: bool = False) -> Any:
+    """The generator's (or the judge's) provider, with the section's timeouts, retries and key."""
+    params = project.params.generate
+    return make_provider(
+        name,
+        model=model,
+        timeout_s=params.timeout_s,
+        max_retries=params.max_retries,
+        api_key_block=params.api_key_block,
+        root=project.root,
+        seed=params.seed,
+        setting="generate.review.judge_provider" if judge else "generate.provider",
+    )
+
+
 def _judge(project: Project, unique: list[dict], ledger: Ledger) -> dict[str, str]:
     """record id -> AGREES, or the judge's own label where it disagrees ("?": no label given).
     Judge calls go through the same ledger: never paid twice either."""
     params, task = project.params.generate, project.params.task
     review = params.review
-    provider = make_provider(
-        review.judge_provider,
-        model=review.judge_model,
-        timeout_s=params.timeout_s,
-        max_retries=params.max_retries,
-        api_key_block=params.api_key_block,
-        root=project.root,
-        setting="generate.review.judge_provider",
-    )
+    provider = _provider(project, review.judge_provider, review.judge_model, judge=True)
     requests = judge_requests(unique, task.labels, task.system_prompt, review.judge_model)
     run = asyncio.run(
         run_requests(
@@ -608,15 +615,7 @@ def generate(project: Project) -> dict:
         system_prompt=task.system_prompt,
         params=params,
     )
-    provider = make_provider(
-        params.provider,
-        model=params.model,
-        timeout_s=params.timeout_s,
-        max_retries=params.max_retries,
-        api_key_block=params.api_key_block,
-        root=project.root,
-        seed=params.seed,
-    )
+    provider = _provider(project, params.provider, params.model)
     ledger = Ledger(project.root / params.ledger)
     try:
         run = asyncio.run(

