@@ -49,11 +49,19 @@ def setup_mlflow(project: Project) -> str:
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
     os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     import mlflow
+    from sqlalchemy.exc import SQLAlchemyError
 
-    mlflow.set_tracking_uri(tracking_uri(project))
-    mlflow.set_registry_uri(tracking_uri(project))
+    uri = tracking_uri(project)
+    mlflow.set_tracking_uri(uri)
+    mlflow.set_registry_uri(uri)
     name = project.params.task.name
-    exp = mlflow.get_experiment_by_name(name)
+    try:
+        exp = mlflow.get_experiment_by_name(name)
+    except SQLAlchemyError as err:  # not a database, a newer schema, a locked file...
+        reason = str(getattr(err, "orig", None) or type(err).__name__).splitlines()[0]
+        raise PipelineError(
+            f"{uri}: cannot open the MLflow store ({reason}); fix register.tracking_uri"
+        ) from None
     if exp is None:
         # explicit artifact_location, or artifacts land in ./mlruns relative to the cwd
         return mlflow.create_experiment(name, artifact_location=artifact_location(project))

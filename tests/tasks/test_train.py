@@ -9,18 +9,10 @@ from tasks.lib.io import read_json, read_records, write_jsonl
 from tasks.lib.models import load_model
 from tasks.lib.project import ADAPTER, LOSS_CURVES, RUN_INFO
 from tasks.lib.prompts import sft_rows
-from tasks.lib.tracking import flatten, tracking_uri
+from tasks.lib.tracking import tracking_uri
 from tasks.lib.training.core import LossHistory
 from tasks.lib.training.local import make_trainer
 from tasks.train import train
-
-
-def test_flatten_for_mlflow_params():
-    assert flatten({"a": 1, "lora": {"r": 16, "target_modules": ["q", "v"]}}) == {
-        "a": "1",
-        "lora.r": "16",
-        "lora.target_modules": "q,v",
-    }
 
 
 def test_loss_is_on_the_assistant_completion_only(tiny_project, tiny_model_dir, tmp_path):
