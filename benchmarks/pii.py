@@ -6,6 +6,7 @@
     python benchmarks/pii.py --workers 2                  # + a `ftpipe (2 workers)` row
     python benchmarks/pii.py --misses 5                   # + ftpipe's misses / false positives
     python benchmarks/pii.py --json /tmp/pii.json         # + every number as JSON
+    python benchmarks/pii.py --tools ftpipe --corpus dev --n 200   # quick: + the hostile figure
 
 Corpora (benchmarks/pii_corpus.py; Faker, labelled spans, planted hard negatives), chosen with
 --corpus dev|heldout|both (default both; each gets its own tables, summary and goals):
@@ -18,7 +19,8 @@ Corpora (benchmarks/pii_corpus.py; Faker, labelled spans, planted hard negatives
 
 Every tool sees the same texts; its types are mapped to ours and unmapped ones are ignored (and
 counted in the output). --json writes {"seed", "masked_at", "corpora": {name: {"n_docs",
-"locales", "tools", "goals"}}}, plus the dev corpus's entries at the top level as before.
+"locales", "tools", "goals"}}, "hostile"}, plus the dev corpus's entries at the top level as
+before.
 
 - ftpipe: tasks.lib.pii.find_pii per text; with --workers N > 1 also find_pii_batch(texts,
   workers=N) (process start-up included in its time).
@@ -30,6 +32,13 @@ counted in the output). --json writes {"seed", "masked_at", "corpora": {name: {"
   email recognizer needs comes from tldextract's bundled snapshot (no download).
 - scrubadub: Scrubber() with its default detectors (locale en_US) plus the built-ins that need no
   model or download and match our types: date_of_birth (dateparser) and postalcode (GB).
+
+Hostile input (printed whenever ftpipe runs): find_pii on one text built of the blocks in
+`hostile_blocks` (long digit runs, colons, capitalised words, an endless local part before an
+"@"): the inputs that make a backtracking regex or an unbounded window search blow up. Figures:
+chars/s against the baseline of the same number of characters of ordinary corpus text (ratio
+~1x or better = no pathological path), and the time at 2x the hostile text over 1x (linear = 2.0).
+tests/tasks/lib/test_pii.py checks the same text without a clock (findings, linear work).
 
 Matching: a prediction matches a gold span of the same type when their overlap is at least half
 the LONGER of the two; greedy one-to-one per doc. "masked" = share of gold spans whose characters
@@ -542,6 +551,58 @@ def run_corpus(
     return results, goals
 
 
+def hostile_blocks(scale: float = 1.0) -> list[str]:
+    """The hostile text in blocks (joined with "" it is the text timed here); `scale` 0.5 halves
+    every block. Digit groups give the card search up to 19 digits of windows per start, "1:"
+    runs feed the IPv6 pattern, "Aa " runs the name/address word repetitions, and 50k word
+    characters before an "@" the email pattern."""
+
+    def n(count: int) -> int:
+        return round(count * scale)
+
+    return [
+        "word 4111 1111 1111 1112 " * n(5_000),  # Luhn-invalid: every window is tried
+        "12 " * n(30_000),  # one digit run of 30k groups
+        "1:" * n(20_000),
+        "Aa " * n(20_000),
+        "a" * n(50_000) + "@" + "b." * n(10_000),
+    ]
+
+
+def hostile_figures(ordinary_docs: Sequence[str]) -> dict:
+    """Time find_pii on the hostile text (1x, 2x) and on ordinary text of the same length."""
+    from tasks.lib.pii import find_pii
+
+    def timed(text: str) -> float:
+        t0 = time.perf_counter()
+        find_pii(text)
+        return time.perf_counter() - t0
+
+    hostile = "".join(hostile_blocks(1.0))
+    ordinary = ""
+    while len(ordinary) < len(hostile):  # the corpus docs, repeated up to the same length
+        ordinary += "\n".join(ordinary_docs) + "\n"
+    ordinary = ordinary[: len(hostile)]
+    find_pii(ordinary[:2000])  # build the cached patterns and gazetteer outside the timings
+    rows = {
+        "ordinary (baseline)": (len(ordinary), timed(ordinary)),
+        "hostile 1x": (len(hostile), timed(hostile)),
+        "hostile 2x": (2 * len(hostile) - 1, timed("".join(hostile_blocks(2.0)))),
+    }
+    base_cps = rows["ordinary (baseline)"][0] / rows["ordinary (baseline)"][1]
+    print("\n== hostile input (ftpipe find_pii, one text; ratio = chars/s vs the baseline)")
+    print(f"   {'text':<22}{'chars':>10}{'s':>8}{'chars/s':>11}  ratio")
+    out: dict = {}
+    for name, (chars, secs) in rows.items():
+        cps = chars / secs
+        print(f"   {name:<22}{chars:>10,}{secs:>8.2f}{cps:>11,.0f}  {cps / base_cps:.2f}x")
+        out[name] = {"chars": chars, "s": secs, "chars_per_s": cps, "ratio": cps / base_cps}
+    scaling = rows["hostile 2x"][1] / rows["hostile 1x"][1]
+    print(f"   time 2x / 1x: {scaling:.2f} (linear = 2.00; quadratic = 4.00)")
+    out["scaling_2x_over_1x"] = scaling
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=4000, help="docs in each corpus")
@@ -589,6 +650,8 @@ def main(argv: list[str] | None = None) -> int:
             "tools": {k: {x: v for x, v in r.items() if x != "pred"} for k, r in results.items()},
             "goals": [{"goal": g, "value": v, "target": t, "pass": v >= t} for g, v, t in goals],
         }
+    if "ftpipe" in tools:
+        payload["hostile"] = hostile_figures(warmup)
     print(f"\n# total {time.perf_counter() - t_all:.0f} s")
 
     if args.json:

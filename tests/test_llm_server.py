@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 import urllib.error
 import urllib.request
 
@@ -261,15 +260,14 @@ def test_other_5xx_exception_classes():
 
 @pytest.mark.parametrize("api", APIS)
 def test_timeout_raises_api_timeout_error(api):
+    # no clock: the client gave up while the 3 s hang was still on (status 0, nothing sent), and
+    # stop() ended the hang (a hang that ran out would answer 200 with no error)
     with LLMServer(faults=FaultPlan.first(1, "timeout", hang_s=3)) as srv:
-        t0 = time.monotonic()
         with pytest.raises(EXC[api].APITimeoutError):
             ask(srv, api, max_retries=0, timeout=0.5)
-        assert time.monotonic() - t0 < 1.5
         assert srv.calls[0].status == 0  # still hanging
-        t0 = time.monotonic()
-    assert time.monotonic() - t0 < 1.0  # stop() cuts the hang short
     assert srv.calls[0].fault == "timeout" and srv.calls[0].error == "server stopped"
+    assert srv.calls[0].status == 0
     assert srv.completed() == []
 
 
@@ -332,11 +330,8 @@ def test_latency_and_concurrency(api):
             return await asyncio.gather(*(one(i) for i in range(n)))
 
     with LLMServer(latency_s=latency) as srv:
-        t0 = time.monotonic()
         texts = asyncio.run(run(srv))
-        elapsed = time.monotonic() - t0
     assert sorted(texts) == sorted(f"echo: request {i}" for i in range(n))
-    assert elapsed < 2.0, elapsed  # serial would be n * latency = 6.4 s
     assert len(srv.completed()) == n
     assert all(c.duration_s >= latency * 0.95 for c in srv.calls)
     assert max_concurrency(srv.calls) >= n // 2

@@ -12,13 +12,16 @@ import pytest
 
 from flows import cli
 from tasks.lib import tracking
-from tasks.lib.io import read_json
+from tasks.lib.io import read_json, read_records
 from tasks.lib.params import load_params
 from tasks.lib.project import RESULT, RUN_INFO, Project
+from tasks.lib.records import user_text
 from tests.flows.conftest import make_dvc_project
 from tests.helpers import REPO
 
 pytestmark = pytest.mark.e2e
+# the tuned model answers with a label this much more often than the base model (measured 1.0)
+MIN_VALID_GAIN = 0.75
 
 
 def test_bundled_model_end_to_end(tmp_path, prefect_api, capsys):
@@ -43,14 +46,27 @@ def test_bundled_model_end_to_end(tmp_path, prefect_api, capsys):
     run = read_json(root / "data/train" / RUN_INFO)
     assert run["base_model"] == "smollm2"
     assert run["train_loss"][-1] < run["train_loss"][0], run["train_loss"]  # it learns
-    assert 0.0 <= res["base"] <= 1.0 and 0.0 <= res["candidate"] <= 1.0
+    # What one epoch on 37 examples buys is the answer format, not yet the mapping (measured over
+    # 9 settings: epochs 1-3, batch 1-8, lr 1e-3 to 1e-2, q/k/v/o or all-linear, 10 or 20 per
+    # label): the base model names a label in 0 of 12 test answers, the tuned one in 12 of 12,
+    # and its accuracy sits at chance, 0.08-0.25 (here 0.167 vs the base model's 0.0).
+    base = read_json(root / "data/baseline/metrics.json")
+    tuned = read_json(root / "data/evaluate/metrics.json")
+    assert (res["base"], res["candidate"]) == (base["accuracy"], tuned["accuracy"])
+    valid_gain = base["invalid_rate"] - tuned["invalid_rate"]  # share of answers that name a label
+    assert valid_gain >= MIN_VALID_GAIN, (base, tuned)
+    assert tuned["accuracy"] >= base["accuracy"] + 1 / tuned["n"], (base, tuned)  # 1+ more right
 
-    # the registered version is servable: base model + adapter from the registry, labels out
+    # the registered version is the evaluated model: base + adapter from the registry answers the
+    # test split exactly as evaluate did (same prompts, greedy decoding, same batches); a version
+    # that lost its adapter would answer like the base model
     import mlflow
 
     project = Project(root, load_params(root / "params.yaml"))
     tracking.setup_mlflow(project)
     model = mlflow.pyfunc.load_model("models:/ticket-triage/1")
-    answers = model.predict(["My package has not arrived after two weeks, where is it?"])
-    labels = project.params.task.labels
-    assert len(answers) == 1 and (answers[0] is None or answers[0] in labels)
+    test = read_records(project.split_path("test"))
+    evaluated = read_records(root / "data/evaluate/predictions.jsonl")
+    assert [row["id"] for row in evaluated] == [r["id"] for r in test]
+    answers = model.predict([user_text(r) for r in test])
+    assert answers == [row["prediction"] for row in evaluated]

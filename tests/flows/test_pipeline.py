@@ -6,14 +6,16 @@ store, and a tiny random model; the stages are the real ones.
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from flows import cli, dag
 from flows.pipeline import pipeline
 from tasks.lib import tracking
-from tasks.lib.io import read_json
+from tasks.lib.io import read_json, read_records
 from tasks.lib.params import load_params
 from tasks.lib.project import RESULT, Project
+from tasks.lib.records import label_of, user_text
 from tasks.lib.stages import STAGES
 from tests.flows.conftest import make_dvc_project, sh, tiny_overrides
 from tests.helpers import REPO, load_ticket_generator
@@ -109,7 +111,16 @@ def test_flow_then_dvc_agree(tmp_path, tiny_model_dir, prefect_api, capsys, capl
     assert reg3["version"] == "3" and reg3["champion_before"] == "1"
     assert reg3["champion_score_source"] == "re-evaluated on the current test set"
     assert reg3["lineage"]["data.test_md5"] != mv.tags["data.test_md5"]
-    assert 0.0 <= reg3["champion_score"] <= 1.0
+    # ... and the score is what v1 as served from the registry gets on the NEW test split (the
+    # tiny random model names no label, so every version scores 0 here: this pins the path and
+    # the split; tests/flows/test_e2e.py pins real answers)
+    test = read_records(project.split_path("test"))
+    answers = mlflow.pyfunc.load_model("models:/ticket-triage/1").predict(
+        [user_text(r) for r in test]
+    )
+    v1_accuracy = sum(a == label_of(r) for a, r in zip(answers, test, strict=True)) / len(test)
+    assert reg3["champion_score"] == pytest.approx(v1_accuracy), (answers, reg3)
+    assert f"vs champion {v1_accuracy:.3f}" in reg3["reasons"][-1]  # the gate compared with it
 
     # 7. no secret in the MLflow store, its artifacts, or anything DVC tracks; no planted PII
     # value there either (past validate, whose output is the input itself), nor in the logs or

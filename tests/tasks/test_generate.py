@@ -10,7 +10,7 @@ import asyncio
 import csv
 import hashlib
 import json
-import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -52,12 +52,18 @@ class ScriptedProvider:
     def __init__(self, script: dict[int, str] | None = None, latency_s: float = 0.0):
         self.script, self.latency_s = script or {}, latency_s
         self.calls: list[str] = []
+        self.in_flight = self.max_in_flight = 0  # calls started and not yet answered
 
     async def complete(self, messages, *, max_tokens, temperature) -> Completion:
         n = len(self.calls)
         prompt = messages[-1]["content"]
         self.calls.append(prompt)
-        await asyncio.sleep(self.latency_s)
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(self.latency_s)
+        finally:
+            self.in_flight -= 1
         label = prompt.split("must have the label ")[1].split(".")[0]
         kind = self.script.get(n)
         if kind == "error":
@@ -195,28 +201,75 @@ def test_budget_stops_cleanly_and_keeps_what_was_paid(tmp_path):
     assert len(ledger.entries) == len(result.records)  # every paid call kept
 
 
-def test_rate_limiter_spaces_requests():
+class FakeClock:
+    """`time.monotonic` and `asyncio.sleep` for tasks.generate: sleeping advances the clock at once,
+    so the limiter's schedule is read exactly, with no wall-clock bound."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+        self._yield = asyncio.sleep  # the real one, captured before the patch
+
+    def monotonic(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += max(0.0, seconds)
+        await self._yield(0)
+
+
+@pytest.fixture
+def clock(monkeypatch) -> FakeClock:
+    import tasks.generate as gen
+
+    fake = FakeClock()
+    monkeypatch.setattr(gen, "time", SimpleNamespace(monotonic=fake.monotonic))
+    monkeypatch.setattr(gen, "asyncio", SimpleNamespace(Lock=asyncio.Lock, sleep=fake.sleep))
+    return fake
+
+
+def _starts(limiter: RateLimiter, clock: FakeClock, tokens: list[int], idle: dict[int, float]):
     async def go():
-        limiter = RateLimiter(rpm=600, tpm=None)  # one every 0.1 s
         starts = []
-        for _ in range(6):
-            await limiter.wait(10)
-            starts.append(time.monotonic())
+        for i, n in enumerate(tokens):
+            clock.now += idle.get(i, 0.0)  # the caller shows up late before wait i
+            await limiter.wait(n)
+            starts.append(round(clock.now, 9))
         return starts
 
-    starts = asyncio.run(go())
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert min(gaps) >= 0.09 and sum(gaps) == pytest.approx(0.5, abs=0.08)
+    return asyncio.run(go())
 
 
-def test_concurrency_bounded_and_parallel(tmp_path):
-    p = params(n_examples=24, concurrency=8)
+def test_rate_limiter_spaces_requests(clock):
+    # rpm 600 = one start every 0.1 s, from the first call on
+    starts = _starts(RateLimiter(rpm=600, tpm=None), clock, [10] * 6, {})
+    assert starts == [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
+    # tpm: the gap follows each request's tokens (60 s * 50 / 6000 = 0.5 s); rpm 600 is looser
+    clock.now = 0.0
+    starts = _starts(RateLimiter(rpm=600, tpm=6000), clock, [50, 50, 5, 50], {})
+    assert starts == [0.0, 0.5, 1.0, 1.1]
+    # even spacing, not a bucket: after 10 s idle the next start is immediate, the one after it
+    # waits the full gap again (no burst to "catch up")
+    clock.now = 0.0
+    starts = _starts(RateLimiter(rpm=600, tpm=None), clock, [10] * 4, {2: 10.0})
+    assert starts == [0.0, 0.1, 10.1, 10.2]
+    # no limit: never sleeps
+    clock.now, clock.slept = 0.0, []
+    assert _starts(RateLimiter(rpm=None, tpm=None), clock, [10] * 3, {}) == [0.0] * 3
+    assert clock.slept == []
+
+
+@pytest.mark.parametrize("concurrency", [1, 3, 8])
+def test_concurrency_bounded_and_parallel(tmp_path, concurrency):
+    # counts, not a clock: the provider records how many calls are open at once
+    p = params(n_examples=24, concurrency=concurrency)
     reqs = plan_requests(seeds(), n=24, labels=LABELS, system_prompt=SYSTEM, params=p)
-    start = time.monotonic()
-    result = run(reqs, ScriptedProvider(latency_s=0.1), Ledger(tmp_path / "l.jsonl"), p)
-    elapsed = time.monotonic() - start
-    assert len(result.records) == 24
-    assert 0.25 <= elapsed < 1.5  # 24 x 0.1 s at 8 in flight ~ 0.3 s, not 2.4 s
+    provider = ScriptedProvider(latency_s=0.01)
+    result = run(reqs, provider, Ledger(tmp_path / "l.jsonl"), p)
+    assert len(result.records) == 24 and len(provider.calls) == 24
+    assert provider.max_in_flight == concurrency  # as many as allowed, never more
+    assert provider.in_flight == 0
 
 
 def test_distinct_ngrams():

@@ -12,7 +12,9 @@ from tasks.lib.errors import PipelineError
 from tasks.lib.io import read_json, read_records, write_jsonl
 from tasks.lib.models import load_model
 from tasks.lib.project import ADAPTER, MODEL_DIR, RUN_INFO, trained_weights
-from tasks.lib.records import record_id
+from tasks.lib.prompts import record_prompt
+from tasks.lib.records import record_id, user_text
+from tasks.lib.scoring import predict
 from tasks.lib.training.local import make_trainer
 from tasks.register import register
 from tasks.train import train
@@ -95,8 +97,24 @@ def test_full_backend_overfitting_run_stops_early_keeps_the_best_and_serves_the_
 
     mlflow.set_tracking_uri(tracking_uri(project))
     served = mlflow.pyfunc.load_model(f"models:/{project.params.task.name}/1")
-    answers = served.predict(["ticket 99: parcel invoice login crash"])
-    assert len(answers) == 1 and answers[0] in (*LABELS, None)
+    # the served export answers the test split as evaluate did (same prompts, greedy decoding,
+    # same batches); the tiny model names no label, so its raw text is compared too
+    test = read_records(project.split_path("test"))
+    evaluated = read_records(project.stage_dir("evaluate") / "predictions.jsonl")
+    assert [row["id"] for row in evaluated] == [r["id"] for r in test]
+    assert served.predict([user_text(r) for r in test]) == [r["prediction"] for r in evaluated]
+    clf = served.unwrap_python_model()  # the loaded weights: what the registry serves
+    prompts = [record_prompt(r, project.params.task.system_prompt) for r in test]
+    decode = project.params.evaluate
+    raw = predict(
+        clf.model,
+        clf.tok,
+        prompts,
+        batch_size=decode.batch_size,
+        max_new_tokens=decode.max_new_tokens,
+    )
+    base_raw = read_records(project.stage_dir("baseline") / "predictions.jsonl")
+    assert raw == [r["raw"] for r in evaluated] and raw != [r["raw"] for r in base_raw]
 
 
 def test_merge_exports_a_standalone_model_that_answers_like_the_adapter(tiny_project):
