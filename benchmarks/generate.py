@@ -54,8 +54,13 @@ def seeds() -> list[dict]:
     ]
 
 
+PRICES = {"llm-server-model": {"input": 0.15, "output": 0.6}}  # gpt-4o-mini's, for the ledger
+
+
 def params(n: int, **kw) -> GenerateParams:
-    return GenerateParams(provider="openai", model="llm-server-model", n_examples=n, **kw)
+    return GenerateParams(
+        provider="openai", model="llm-server-model", n_examples=n, prices=PRICES, **kw
+    )
 
 
 def sequential(server: LLMServer, requests) -> float:
@@ -99,6 +104,7 @@ def kill_and_resume(server: LLMServer, n: int, work: Path) -> dict:
         generate={
             "provider": "openai",
             "model": "llm-server-model",
+            "prices": PRICES,
             "n_examples": n,
             "concurrency": 16,
             "review": {"require": False},

@@ -7,7 +7,7 @@ Mixed-length chat examples (user turns of 10 to ~400 words, short labels), LoRA 
 max_length 512, through `tasks.lib.training.local.make_trainer` (the stage's own trainer) with
 `train.packing` off and on, plus batches padded to max_length (fixed shapes, the classic baseline).
 Each variant runs in its own process so peak memory (ru_maxrss) is its own. Throughput counts real
-tokens (padding excluded) per second of training, after the first (warm-up) step. """
+tokens (padding excluded) per second of training, after the first (warm-up) step."""
 
 from __future__ import annotations
 

@@ -89,3 +89,20 @@ def test_a_missing_task_key_is_named():
     del raw["task"]["system_prompt"]
     with pytest.raises(ParamsError, match="missing key 'task.system_prompt'"):
         parse_params(raw, "params.yaml")
+
+
+@pytest.mark.parametrize("key", ["model", "review.judge_model"])
+def test_a_paid_model_without_a_price_is_refused(key):
+    """Unpriced, it would count as free: generate.budget_usd could never stop it."""
+    raw = default_params_dict()
+    raw["generate"].update(provider="openai", n_examples=10)
+    raw["generate"]["review"]["judge_provider"] = "anthropic"
+    assert parse_params(raw)  # every model the defaults name is priced
+    if key == "model":
+        raw["generate"]["model"] = "gpt-9"
+    else:
+        raw["generate"]["review"]["judge_model"] = "claude-9"
+    with pytest.raises(ParamsError, match=f"generate.{key} .* has no price"):
+        parse_params(raw)
+    raw["generate"]["budget_usd"] = None  # no cap asked for: nothing to enforce
+    assert parse_params(raw)

@@ -125,6 +125,22 @@ class GenerateParams(_Section):
     seed: int = 0
     review: ReviewParams = Field(default_factory=ReviewParams)
 
+    @model_validator(mode="after")
+    def _priced(self) -> GenerateParams:
+        """A paid model without a price would count as free: the budget could never stop it."""
+        if self.budget_usd is None or self.provider == "none" or self.n_examples == 0:
+            return self
+        paid = [("model", self.provider, self.model)]
+        paid.append(("review.judge_model", self.review.judge_provider, self.review.judge_model))
+        for key, provider, model in paid:
+            if provider in ("openai", "anthropic") and model not in self.prices:
+                raise ValueError(
+                    f"generate.{key} {model!r} has no price in generate.prices, so "
+                    "generate.budget_usd cannot be enforced: add its USD per 1M input and "
+                    "output tokens (or set budget_usd: null to run without a cap)"
+                )
+        return self
+
 
 class ValidateParams(_Section):
     min_records: int = Field(default=20, ge=1)

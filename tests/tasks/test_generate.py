@@ -280,7 +280,7 @@ def test_distinct_ngrams():
 
 def _project(tmp_path, **gen):
     base = {"provider": "openai", "model": "m", "n_examples": 12, "few_shot": 2}
-    base["review"] = {"require": False}
+    base |= {"review": {"require": False}, "prices": {"m": {"input": 1.0, "output": 2.0}}}
     return make_project(
         tmp_path,
         seeds(4),

@@ -50,7 +50,10 @@ def project_for(tmp_path: Path, **gen):
         "max_retries": 2,
         "timeout_s": 2,
         "review": {"require": False},
-        "prices": {"llm-server-model": {"input": 1.0, "output": 4.0}},
+        "prices": {
+            "llm-server-model": {"input": 1.0, "output": 4.0},
+            "j": {"input": 2.0, "output": 8.0},  # the judge model
+        },
     }
     return make_project(
         tmp_path,

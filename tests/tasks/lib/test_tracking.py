@@ -40,4 +40,3 @@ def test_tracked_run_ends_with_the_right_status(tmp_path, error, status):
                 raise error()
     got = MlflowClient().get_run(run.info.run_id)
     assert got.info.status == status and got.data.tags["k"] == "v"
-
