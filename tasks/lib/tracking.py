@@ -49,6 +49,7 @@ def setup_mlflow(project: Project) -> str:
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
     os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     import mlflow
+    from mlflow.exceptions import MlflowException
     from sqlalchemy.exc import SQLAlchemyError
 
     uri = tracking_uri(project)
@@ -57,7 +58,7 @@ def setup_mlflow(project: Project) -> str:
     name = project.params.task.name
     try:
         exp = mlflow.get_experiment_by_name(name)
-    except SQLAlchemyError as err:  # not a database, a newer schema, a locked file...
+    except (SQLAlchemyError, MlflowException) as err:  # not a database, a newer schema, locked
         reason = str(getattr(err, "orig", None) or type(err).__name__).splitlines()[0]
         raise PipelineError(
             f"{uri}: cannot open the MLflow store ({reason}); fix register.tracking_uri"

@@ -145,6 +145,7 @@ SETUPS = {
     "registered": _register_two_versions,
     "empty_store": _empty_store,
     "split_written": _split_written,
+    "broken_store": lambda root: (root / "mlflow.db").write_text("not a database\n"),
 }
 NO_MODEL = "no registered model 'ticket-triage' yet"
 # (id, argv ({root} = the project), setup, run as a subprocess?, what the line must name)
@@ -180,6 +181,8 @@ USER_ERRORS = [
     ("split-before-dedup", ["stage", "split"], "none", True, "dedup/records.jsonl"),
     ("evaluate-before-train", ["stage", "evaluate"], "split_written", False,
      "run the train stage first"),
+    ("status-broken-store", ["status"], "broken_store", True,
+     "cannot open the MLflow store (file is not a database)"),
 ]  # fmt: skip
 
 
