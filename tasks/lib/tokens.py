@@ -45,6 +45,8 @@ def count_tokens(tok: Any, rows: Sequence[dict], batch_size: int = 256) -> list[
 
 def token_summary(counts: Sequence[TokenCount], max_length: int) -> dict[str, Any]:
     """Length histogram (fixed-width bins up to max(longest, max_length)), truncation shares."""
+    from tasks.lib.stats import nearest_rank
+
     n_tokens = [c.total for c in counts]
     n_trained = [c.trained for c in counts]
     n = len(n_tokens)
@@ -67,7 +69,7 @@ def token_summary(counts: Sequence[TokenCount], max_length: int) -> dict[str, An
         "over_max_length_share": round(over / n, 6) if n else 0.0,
         "min": ordered[0] if n else 0,
         "median": ordered[n // 2] if n else 0,
-        "p95": ordered[min(n - 1, math.ceil(0.95 * n) - 1)] if n else 0,
+        "p95": nearest_rank(ordered, 0.95),
         "max": ordered[-1] if n else 0,
         "histogram": {"edges": edges, "counts": counts},
     }
