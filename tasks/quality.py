@@ -5,22 +5,25 @@
 
 Reads the split files and the upstream reports (validate, scrub_pii, dedup, split: whatever of
 them exists). Counts tokens per example with the base model's tokenizer and chat template exactly
-as train builds them (`tasks.lib.tokens`), then validates one row of facts per record and one
-class-balance row per split against the data contract (`tasks.lib.contract`: a Great Expectations
-suite built from one rule table, run through a Checkpoint, Data Docs rendered into our own site):
+as train builds them (`tasks.lib.tokens`; with `train.truncate` set, after the over-long user
+turns were cut as train cuts them, `tasks.lib.truncate`), then validates one row of facts per
+record and one class-balance row per split against the data contract (`tasks.lib.contract`: a
+Great Expectations suite built from one rule table, run through a Checkpoint, Data Docs rendered
+into our own site):
 
     one_system_prompt, system_prompt_matches, labels_in_set, non_empty_turns, no_pii_left,
     fits_max_length (mostly 1 - quality.max_truncated_share), every_label_present, class_balance
 
 each per split. Fails closed: a failed expectation raises DataError naming the expectation(s),
-split(s) and counts (never values) and nothing is written to `<data.root>/quality/`; the failed
-run's Data Docs, contract and report go to the side folder `<data.root>/quality_failed/` (outside
-DVC).
+split(s) and counts (never values; a length failure adds the token-length percentiles and a
+max_length that would fit) and nothing is written to `<data.root>/quality/`; the failed run's
+Data Docs, contract and report go to the side folder `<data.root>/quality_failed/` (outside DVC).
 
 Writes `<data.root>/quality/` at once (atomic_dir): contract.json (deterministic: same data +
-params, same bytes; baseline and train depend on it alone), token_stats.json, report.html (one
-self-contained page from `tasks/lib/templates/quality.html.j2`, inline SVG plots, no record
-text), data_docs/ (GX). Minimum dataset sizes by task kind are warnings only.
+params, same bytes; baseline and train depend on it alone), token_stats.json (with how many
+examples `train.truncate` cut), report.html (one self-contained page from
+`tasks/lib/templates/quality.html.j2`, inline SVG plots, no record text), data_docs/ (GX).
+Minimum dataset sizes by task kind are warnings only.
 """
 
 from __future__ import annotations
@@ -46,10 +49,10 @@ from tasks.lib.io import atomic_dir, read_json, read_records, write_json
 from tasks.lib.models import load_tokenizer
 from tasks.lib.pii import rescan_entities
 from tasks.lib.project import AUDIT, CLUSTERS, CONTRACT, REPORT, SPLITS, Project
-from tasks.lib.prompts import sft_rows
 from tasks.lib.records import label_of
 from tasks.lib.runtime import get_logger, in_prefect_run, stage_task
 from tasks.lib.tokens import TokenCount, count_tokens, token_stats
+from tasks.lib.truncate import fitted_sft_rows, length_advice
 
 TOKEN_STATS = "token_stats.json"
 REPORT_HTML = "report.html"
@@ -191,13 +194,24 @@ def render_report(
 # ---------------------------------------------------------------------------------------------
 
 
-def _count(project: Project, splits: dict[str, list[dict]]) -> dict[str, list[TokenCount]]:
-    """Token counts per split with the base model's tokenizer, as train builds the examples."""
-    task = project.params.task
+def _count(
+    project: Project, splits: dict[str, list[dict]]
+) -> tuple[dict[str, list[TokenCount]], dict[str, int]]:
+    """Token counts per split with the base model's tokenizer, as train builds the examples:
+    after `train.truncate` cut the over-long ones (`fitted_sft_rows`, as train does).
+
+    Returns:
+        (counts per split, examples cut per split).
+    """
+    task, tp = project.params.task, project.params.train
     tok = load_tokenizer(task.base_model, root=project.root)
-    return {
-        name: count_tokens(tok, sft_rows(recs, task.system_prompt)) for name, recs in splits.items()
-    }
+    counts, cut = {}, {}
+    for name, recs in splits.items():
+        rows, cut[name] = fitted_sft_rows(
+            tok, recs, task.system_prompt, tp.max_length, tp.truncate, where=f"{name} example"
+        )
+        counts[name] = count_tokens(tok, rows)
+    return counts, cut
 
 
 def _size_warnings(splits: dict[str, list[dict]], labels: list[str], kind: str) -> list[str]:
@@ -247,23 +261,34 @@ def _write_folder(path: Path, docs: Path, files: dict[str, Any]) -> None:
                 write_json(out / name, content)
 
 
-def _failure_message(failed: list[dict]) -> str:
-    parts = [
-        f"{e['rule']} [{e['split']}]: {e['unexpected_count']} of {e['element_count']} rows"
-        for e in failed
-    ]
+def _failure_message(failed: list[dict], lengths: dict[str, list[int]], max_length: int) -> str:
+    """One line: each failed rule with its split and counts; a length failure adds the split's
+    token-length percentiles and a max_length that would fit (`length_advice`)."""
+    parts = []
+    for e in failed:
+        part = f"{e['rule']} [{e['split']}]: {e['unexpected_count']} of {e['element_count']} rows"
+        if e["rule"] == "fits_max_length":
+            part += f" ({length_advice(lengths[e['split']], max_length)})"
+        parts.append(part)
     return "data contract failed: " + "; ".join(parts)
 
 
-def _fail(project: Project, result: ContractResult, docs: Path, files: dict[str, Any]) -> None:
+def _fail(
+    project: Project,
+    result: ContractResult,
+    docs: Path,
+    files: dict[str, Any],
+    lengths: dict[str, list[int]],
+) -> None:
     """Write the failed run's contract, report and Data Docs to the side folder, then raise."""
     failed_dir = project.root / project.params.data.root / FAILED_DIR
     _write_folder(failed_dir, docs, files)
+    message = _failure_message(result.failed, lengths, project.params.train.max_length)
     raise DataError(
         project.split_path(result.failed[0]["split"]),
         None,
         "contract",
-        f"{_failure_message(result.failed)}; nothing written to "
+        f"{message}; nothing written to "
         f"{project.stage_dir('quality')}; Data Docs of the failed run in "
         f"{failed_dir / DATA_DOCS / 'index.html'}",
     )
@@ -324,10 +349,12 @@ def quality(project: Project) -> dict:
     )
     kind = qp.size_guidance or task.type
     splits = {name: read_records(project.split_path(name)) for name in SPLITS}
-    per_split = _count(project, splits)
+    per_split, cut = _count(project, splits)
     ids = {name: [r.get("id") for r in recs] for name, recs in splits.items()}
     stats = token_stats(ids, per_split, limits.max_length)
     tokens = {k: v for k, v in stats.items() if k not in ("per_split", "examples")}
+    # token_stats.json only: contract.json stays byte-identical with truncate none
+    stats["truncate"] = {"how": params.train.truncate, "n_cut": sum(cut.values()), "per_split": cut}
     rows = record_rows(
         splits,
         per_split,
@@ -351,7 +378,8 @@ def quality(project: Project) -> dict:
         )
         files = {CONTRACT: contract, REPORT_HTML: report_html}
         if not result.success:
-            _fail(project, result, docs, files)
+            lengths = {name: [c.total for c in counts] for name, counts in per_split.items()}
+            _fail(project, result, docs, files, lengths)
         _write_folder(project.stage_dir("quality"), docs, {**files, TOKEN_STATS: stats})
     # a stale failure no longer applies
     shutil.rmtree(project.root / params.data.root / FAILED_DIR, ignore_errors=True)

@@ -6,6 +6,8 @@ The rule table and the report's filters are tested on their own in tests/tasks/l
 from __future__ import annotations
 
 import json
+import math
+import re
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -262,6 +264,41 @@ def test_truncation_within_max_truncated_share_passes(project_with):
     contract = read_json(project.stage_dir("quality") / CONTRACT)
     fits = next(e for e in contract["expectations"] if e["rule"] == "fits_max_length")
     assert fits["success"] and fits["unexpected_count"] == 1
+
+
+def test_length_failure_says_what_max_length_would_fit(project_with):
+    splits = _splits()
+    _break(splits, "train", "long")
+    project = project_with(splits)
+    with pytest.raises(DataError) as info:
+        quality.fn(project)
+    msg = str(info.value)
+    failed = read_json(project.root / project.params.data.root / FAILED_DIR / CONTRACT)
+    longest = failed["tokens"]["max"]  # the broken train example: p99 of 18 train examples
+    assert longest > 256 and "\n" not in msg
+    assert re.search(
+        r"fits_max_length \[train\]: 1 of 18 rows \(token lengths p50 \d+, p90 \d+, p95 \d+, "
+        rf"p99 {longest}, max {longest} \(max_length 256\): max_length "
+        rf"{math.ceil(longest / 16) * 16} would fit 99% of the examples, or set "
+        r"train.truncate: user_end\)",
+        msg,
+    ), msg
+    assert msg.count("token lengths") == 1  # only the split that failed
+
+
+def test_with_truncate_the_same_data_passes_and_token_stats_count_the_cut(project_with):
+    splits = _splits()
+    _break(splits, "train", "long")
+    project = project_with(splits, train={"truncate": "user_end"})
+    summary = quality.fn(project)
+    assert summary["over_max_length"] == 0
+    stats = read_json(project.stage_dir("quality") / TOKEN_STATS)
+    assert stats["max"] <= 256
+    assert stats["truncate"] == {
+        "how": "user_end",
+        "n_cut": 1,
+        "per_split": {"train": 1, "val": 0, "test": 0},
+    }
 
 
 def test_class_ratio_over_the_maximum_fails(project_with):

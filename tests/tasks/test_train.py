@@ -154,3 +154,132 @@ def test_max_length_that_cuts_every_answer_fails_before_mlflow(tiny_project):
     with pytest.raises(PipelineError, match="raise train.max_length"):
         train.fn(project)
     assert not (project.root / "mlflow.db").exists()
+
+
+def _make_long(project, split: str, i: int = 0) -> dict:
+    """Make record `i` of `split` longer than train.max_length (the user turn) and return it."""
+    recs = read_records(project.split_path(split))
+    recs[i]["messages"][1]["content"] = "please help with my order " * 100  # ~600 tokens
+    write_jsonl(project.split_path(split), recs)
+    return recs[i]
+
+
+def test_the_cut_example_is_trained_on_its_whole_answer(tiny_project, tiny_model_dir, tmp_path):
+    project = tiny_project(n_train=2, n_val=2, train={"truncate": "user_middle"})
+    p = project.params
+    long_train, long_val = _make_long(project, "train"), _make_long(project, "val", 1)
+    model, tok = load_model(tiny_model_dir)
+    trainer = make_trainer(
+        model,
+        tok,
+        read_records(project.split_path("train")),
+        read_records(project.split_path("val")),
+        system_prompt=p.task.system_prompt,
+        tp=p.train,
+        output_dir=str(tmp_path / "o"),
+        dev="cpu",
+    )
+    assert len(trainer.train_dataset) == 2 and len(trainer.eval_dataset) == 2  # none dropped
+    for dataset, i, rec in (
+        (trainer.train_dataset, 0, long_train),
+        (trainer.eval_dataset, 1, long_val),
+    ):
+        batch = trainer.data_collator([dataset[i]])
+        ids, labels = batch["input_ids"][0].tolist(), batch["labels"][0].tolist()
+        assert len(ids) <= p.train.max_length
+        answer = [t for t, lab in zip(ids, labels, strict=True) if lab != -100]
+        assert tok.decode(answer) == f"{rec['messages'][-1]['content']}<|im_end|>\n"
+        # the system prompt is whole, the user turn keeps its start and end
+        text = tok.decode(ids)
+        assert p.task.system_prompt in text and "please help with my order please" in text
+        assert " … " in text and text.count("please help") < 100
+
+
+@pytest.mark.parametrize("how, kept, cut", [("none", 3, 0), ("user_end", 4, 1)])
+def test_an_over_long_example_is_cut_with_truncate_and_dropped_without(
+    tiny_project, caplog, how, kept, cut
+):
+    project = tiny_project(
+        n_train=4,
+        n_val=2,
+        train={"epochs": 1, "batch_size": 2, "truncate": how},
+        quality={"max_truncated_share": 0.5},  # lets `none` past the pre-flight
+    )
+    _make_long(project, "train")
+    summary = train.fn(project)
+    info = read_json(project.stage_dir("train") / RUN_INFO)
+    assert info["n_train"] == kept and summary["n_train"] == kept and info["n_val"] == 2
+    assert info["preflight"]["truncate"] == how and info["preflight"]["n_cut"] == cut
+    assert info["preflight"]["truncated"] == 1 - cut  # what is still over max_length
+    assert ("cut the user turn of 1 of 4 train examples" in caplog.text) == bool(cut)
+
+
+# ---------------------------------------------------------------------------------------------
+# The selected-positions loss (tasks/lib/training/loss.py) against TRL's own
+# ---------------------------------------------------------------------------------------------
+
+
+def _loss_and_grads(trainer, batch, compute_loss, num_items=None):
+    """One loss + backward on a copy of `batch`; the trainable grads and TRL's logged metrics."""
+    model = trainer.model
+    model.zero_grad()
+    loss = compute_loss(trainer, model, dict(batch), num_items_in_batch=num_items)
+    loss.backward()
+    grads = {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
+    metrics = {k: v[-1] for k, v in trainer._metrics["eval"].items() if k != "num_tokens"}
+    return loss.item(), grads, metrics
+
+
+@pytest.mark.parametrize(
+    "backend, packing", [("lora", False), ("full", False), ("lora", True)], ids=str
+)
+def test_selected_positions_loss_equals_trls_full_logits_loss(
+    tiny_project, tiny_model_dir, tmp_path, backend, packing
+):
+    import torch
+    from trl import SFTTrainer
+
+    project = tiny_project(n_train=6, n_val=2)
+    p = project.params
+    tp = p.train.model_copy(update={"backend": backend, "packing": packing, "batch_size": 6})
+    torch.manual_seed(0)
+    model, tok = load_model(tiny_model_dir)
+    recs = read_records(project.split_path("train"))
+    recs[1]["messages"][1]["content"] += " with a much longer ticket text" * 5  # uneven rows
+    trainer = make_trainer(
+        model,
+        tok,
+        recs,
+        read_records(project.split_path("val")),
+        system_prompt=p.task.system_prompt,
+        tp=tp,
+        output_dir=str(tmp_path / "o"),
+        dev="cpu",
+    )
+    assert type(trainer).__name__ == "SelectedLossSFTTrainer"
+    trainer.model.eval()  # no dropout: both losses see the same network
+    if backend == "lora":  # LoRA B starts at zero (A's grad would be 0 == 0): move it
+        for name, param in trainer.model.named_parameters():
+            if "lora_B" in name:
+                torch.nn.init.normal_(param, std=0.5)
+    rows = trainer.train_dataset  # packing: the 6 examples packed into max_length rows
+    batch = trainer.data_collator([rows[i] for i in range(len(rows))])
+    assert ("attention_mask" in batch) is not packing  # packing: one padding-free row
+    n_answer = int((batch["labels"][:, 1:] != -100).sum())
+    seen = []  # what the LM head is asked to project
+    head = trainer.model.get_output_embeddings()
+    hook = head.register_forward_hook(lambda mod, args, out: seen.append(args[0].shape))
+    for num_items in (None, 3 * n_answer):  # the batch's own count, then a 3-step accumulation
+        ours = _loss_and_grads(trainer, batch, type(trainer).compute_loss, num_items)
+        trls = _loss_and_grads(trainer, batch, SFTTrainer.compute_loss, num_items)
+        assert ours[0] == pytest.approx(trls[0], abs=1e-5)
+        assert set(ours[1]) == set(trls[1])
+        for name, grad in ours[1].items():
+            torch.testing.assert_close(grad, trls[1][name], rtol=1e-4, atol=1e-7, msg=name)
+        assert ours[2] == pytest.approx(trls[2], abs=1e-5)  # entropy, mean_token_accuracy
+    hook.remove()
+    # only the answer positions went through the vocabulary projection (TRL's CPU path does not
+    # call the head module at all: it scores all positions from its weight in tiles)
+    assert [tuple(s) for s in seen] == [(n_answer, head.in_features)] * 2
+    name = "lora_A" if backend == "lora" else "embed_tokens"  # tied with the head under full
+    assert any(name in n and g.abs().sum() > 0 for n, g in ours[1].items())

@@ -2,8 +2,11 @@
 
     train.backend: lora | qlora | full        # params.yaml; `ftpipe stage train` dispatches here
 
-TRL `SFTTrainer` on prompt/completion rows (`tasks.lib.prompts.sft_rows`): the prompt is exactly
-what baseline and evaluate send and the loss is on the completion only. LoRA / QLoRA through PEFT
+TRL `SFTTrainer` on prompt/completion rows (`tasks.lib.prompts.sft_rows`, the user turn cut to fit
+`train.max_length` by `tasks.lib.truncate` when `train.truncate` is set): the prompt is exactly
+what baseline and evaluate send and the loss is on the completion only, with logits computed at
+the answer positions alone (tasks/lib/training/loss.py: a 512-token row with a 3-token label no
+longer projects 512 positions onto the vocabulary). LoRA / QLoRA through PEFT
 (QLoRA: a 4-bit NF4 base through bitsandbytes; CUDA is the target, on CPU it is a test path);
 `full` trains every weight. Validation every `eval_steps` (or epoch) with a checkpoint each time;
 the best checkpoint by eval_loss is what is saved. Checkpoints live outside DVC outputs, each
@@ -21,17 +24,18 @@ import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from tasks.lib.errors import PipelineError
 from tasks.lib.io import file_md5
 from tasks.lib.models import device, load_model, load_tokenizer, resolve_base_model
 from tasks.lib.params import TrainParams
 from tasks.lib.project import ADAPTER, MODEL_DIR, Project
-from tasks.lib.prompts import sft_rows
 from tasks.lib.runtime import Progress, get_logger
 from tasks.lib.training.core import LossHistory, TrainJob, TrainOutcome
 from tasks.lib.training.export import export_model
+from tasks.lib.training.loss import selected_loss_trainer_class
+from tasks.lib.truncate import fitted_sft_rows
 
 COMPLETE = "COMPLETE"  # written into a checkpoint folder once the Trainer has finished saving it
 
@@ -133,8 +137,16 @@ def make_trainer(
     output_dir: str,
     dev: str,
     callbacks: Sequence[Any] = (),
+    loss: Literal["selected", "full"] = "selected",
 ) -> Any:
-    """An SFTTrainer (LoRA unless backend full) on prompt/completion datasets, tokenized here."""
+    """An SFTTrainer (LoRA unless backend full) on prompt/completion datasets, tokenized here.
+
+    The rows are `fitted_sft_rows`: with `train.truncate` set, an over-long example's user turn
+    is cut exactly as the stage's pre-flight counted it (same function, same tokenizer).
+    `loss="selected"` computes logits at the answer positions only (tasks/lib/training/loss.py:
+    the same loss, without TRL's all-positions LM head on CPU); "full" is TRL's own, kept for
+    the equivalence tests and benchmarks/recipes.py's memory comparison.
+    """
     import warnings
 
     from datasets import Dataset
@@ -145,11 +157,22 @@ def make_trainer(
     # transformers 5 deprecates the name peft still calls; nothing for our users to act on
     warnings.filterwarnings("ignore", ".*is_gradient_checkpointing.*", FutureWarning)
     disable_progress_bar()  # tokenizing a few hundred rows: the bars are noise in the stage log
-    trainer = SFTTrainer(
+    sp, n, how = system_prompt, tp.max_length, tp.truncate
+    train_rows, _ = fitted_sft_rows(tok, train, sp, n, how, where="train example")  # prepare logs
+    val_rows, n_val_cut = fitted_sft_rows(tok, val, sp, n, how, where="val example")
+    if n_val_cut:
+        get_logger().info(
+            "train: cut the user turn of %d of %d val examples to fit train.max_length=%d",
+            n_val_cut,
+            len(val_rows),
+            n,
+        )
+    trainer_class = selected_loss_trainer_class() if loss == "selected" else SFTTrainer
+    trainer = trainer_class(
         model=model,
         args=sft_config(tp, output_dir, dev),
-        train_dataset=Dataset.from_list(sft_rows(train, system_prompt)),
-        eval_dataset=Dataset.from_list(sft_rows(val, system_prompt)),
+        train_dataset=Dataset.from_list(train_rows),
+        eval_dataset=Dataset.from_list(val_rows),
         processing_class=tok,
         peft_config=None if tp.backend == "full" else lora_config(tp),
         callbacks=list(callbacks),
@@ -211,7 +234,8 @@ def check_tokenized(trainer: Any, job: TrainJob) -> tuple[int, int]:
     if truncated:
         get_logger().warning(
             "train: %d of %d train examples exceed train.max_length=%d and are truncated "
-            "(%d dropped with no answer left)",
+            "(%d dropped with no answer left; train.truncate: user_end cuts the user turn "
+            "instead)",
             truncated,
             len(job.train),
             tp.max_length,
