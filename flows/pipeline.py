@@ -55,19 +55,39 @@ def dvc_commit(root: Path, stage: str) -> None:
     dag.record(root, stage)
 
 
-def summary_markdown(results: dict) -> str:
-    reg = results.get("register")
+@task(name="advise", cache_policy=NO_CACHE)
+def advise(project: Project) -> list[str]:
+    """Right after the baseline: what its contenders already say (tasks/lib/advice.py)."""
+    from tasks.lib.advice import advise as advice_lines
+
+    lines = advice_lines(project)
+    for line in lines:
+        get_logger().warning("advice: %s", line)
+    return lines
+
+
+def summary_markdown(results: dict, project: Project) -> str:
+    """The run on the Prefect UI: each stage, then the contenders table and the gate's decision
+    of the registered version (also when register itself was up to date)."""
+    from tasks.lib.io import read_json
+    from tasks.lib.project import EVALUATION_HTML, RESULT
+
     lines = ["| stage | result |", "|---|---|"]
     lines += [f"| {k} | {v if isinstance(v, str) else 'ran'} |" for k, v in results.items()]
-    if isinstance(reg, dict):
-        lines += [
-            "",
-            f"**{reg['model']} v{reg['version']}**: {reg['metric']} {reg['candidate']:.3f} "
-            f"vs base {reg['base']:.3f}; "
-            + ("promoted to champion" if reg["promoted"] else "not promoted"),
-            "",
-            *[f"- {r}" for r in reg["reasons"]],
-        ]
+    result_file = project.stage_dir("register") / RESULT
+    if not result_file.is_file():
+        return "\n".join(lines)
+    reg = read_json(result_file)
+    verdict = "promoted to champion" if reg["promoted"] else f"not promoted: {reg['verdict']}"
+    lines += ["", f"**{reg['model']} v{reg['version']}**: {verdict}", ""]
+    lines += [f"| contender | what | {reg['metric']} [95% CI] | candidate - it | p50 ms |"]
+    lines += ["|---|---|---|---|---|"]
+    for name, c in reg["contenders"].items():
+        diff = "" if c["difference"] is None else f"{c['difference']:+.3f}"
+        value = f"{c['value']:.3f} [{c['low']:.3f}, {c['high']:.3f}]"
+        lines.append(f"| {name} | {c['describe']} | {value} | {diff} | {c['p50_ms']} |")
+    lines += ["", *[f"- {r}" for r in reg["reasons"]], ""]
+    lines.append(f"Report: `{project.stage_dir('register') / EVALUATION_HTML}`")
     return "\n".join(lines)
 
 
@@ -132,7 +152,11 @@ def pipeline(
         results[stage] = dag.stage_function(stage)(project)
         if tracked:
             dvc_commit(root, stage)
+        if stage == "baseline":
+            advise(project)
     create_markdown_artifact(
-        key="ftpipe-pipeline-summary", markdown=summary_markdown(results), description="ftpipe run"
+        key="ftpipe-pipeline-summary",
+        markdown=summary_markdown(results, project),
+        description="ftpipe run",
     )
     return results

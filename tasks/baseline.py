@@ -1,64 +1,109 @@
-"""baseline: the base model on the test split, before any fine-tuning — always measured first.
+"""baseline: every contender that needs no training, on the test split — always measured first.
 
     ftpipe stage baseline        # or: dvc repro baseline
+    ftpipe advise                # what these numbers say before you spend on training
 
-Same system prompt, prompts and greedy decoding as `evaluate` (both call
-`tasks.lib.scoring.score`), so the gain a candidate claims over the base model is a like-for-like
-comparison. `baseline.few_shot` = N shows the base model up to N training examples (one per label,
-round-robin) first.
+What a user would pick instead of a fine-tune, on the same frozen test set, with the prompts and
+decoding every language model gets (`tasks.lib.contenders`, `evaluate` params):
+- `majority`: the most frequent label of train + val;
+- `classic` (classification, `baseline.classic`): TF-IDF + logistic regression fitted on train +
+  val in about a second (saved for `ftpipe shadow`);
+- `base`: the base model zero-shot, and `base_few_shot`: with `baseline.few_shot` train examples
+  (one per label, round-robin) shown first. With `train.backend: openai` the base model is the
+  OpenAI model being fine-tuned.
+Each with 95 % intervals, latency (one request at a time and batched), prompt tokens and cost per
+1,000 requests. evaluate adds the candidate and the current champion to the same table.
 
-Writes data/baseline/: metrics.json, predictions.jsonl, confusion_matrix.png, report.json.
+Writes data/baseline/: contenders.json, predictions.jsonl (every contender's answer per example),
+metrics.json (the base model zero-shot), classic.joblib, report.json.
 """
 
 from __future__ import annotations
 
 import time
 
-from tasks.lib.io import atomic_dir, read_records
-from tasks.lib.project import Project
+from tasks.lib.contenders import (
+    base_model_name,
+    classic_run,
+    llm_run,
+    majority_run,
+    save_runs,
+    summarize,
+)
+from tasks.lib.io import atomic_dir, read_records, write_json
+from tasks.lib.metrics import classification_metrics
+from tasks.lib.project import CLASSIC_MODEL, METRICS, REPORT, Project
 from tasks.lib.prompts import select_few_shot
+from tasks.lib.records import label_of
 from tasks.lib.runtime import get_logger, stage_task
-from tasks.lib.scoring import score, write_score_outputs
+
+
+def _runs(project: Project, train: list[dict], val: list[dict], test: list[dict]):
+    """The contenders' runs, and the classic model (None when not fitted)."""
+    from tasks.lib.classic import fit_classic
+
+    p = project.params
+    runs, classic = [majority_run(train + val, test, p.task.labels)], None
+    if p.baseline.classic and p.task.type == "classification":
+        t0 = time.perf_counter()
+        classic = fit_classic(train + val, seed=p.evaluate.seed)
+        fit_s = time.perf_counter() - t0
+        runs.append(classic_run(classic, test, k=p.evaluate.latency_requests, fit_s=fit_s))
+    name, remote = base_model_name(project)
+    runs.append(
+        llm_run(project, test, name="base", describe=f"{name}, 0-shot", remote_model=remote)
+    )
+    shots = select_few_shot(train, p.task.labels, p.baseline.few_shot)
+    if shots:
+        runs.append(
+            llm_run(
+                project,
+                test,
+                name="base_few_shot",
+                few_shot=shots,
+                describe=f"{name}, {len(shots)}-shot",
+                remote_model=remote,
+            )
+        )
+    return runs, classic, shots
 
 
 @stage_task
 def baseline(project: Project) -> dict:
-    """Score the base model on the test split; write metrics, predictions and the matrix plot."""
-    params = project.params
-    t0 = time.perf_counter()
-    test = read_records(project.split_path("test"))
-    few_shot: list[dict] = []
-    if params.baseline.few_shot:
-        train = read_records(project.split_path("train"))
-        few_shot = select_few_shot(train, params.task.labels, params.baseline.few_shot)
+    """Run the contenders that need no training on the test split; write their table."""
+    from tasks.lib.classic import save_classic
 
-    metrics, rows = score(project, test, few_shot=few_shot)
+    p = project.params
+    t0 = time.perf_counter()
+    train, val, test = (read_records(project.split_path(s)) for s in ("train", "val", "test"))
+    runs, classic, shots = _runs(project, train, val, test)
+    gold = [label_of(r) for r in test]
+    table = {run.name: summarize(run, gold, project) for run in runs}
+    base = next(run for run in runs if run.name == "base")
     with atomic_dir(project.stage_dir("baseline")) as out:
-        write_score_outputs(
-            out,
-            metrics,
-            rows,
-            title=f"baseline ({len(few_shot)}-shot): accuracy {metrics['accuracy']:.3f}",
-            report={
-                "base_model": params.task.base_model,
+        save_runs(out, table, runs, test)
+        write_json(out / METRICS, classification_metrics(gold, base.predictions, p.task.labels))
+        if classic is not None:
+            save_classic(classic, out / CLASSIC_MODEL)
+        write_json(
+            out / REPORT,
+            {
+                "base_model": base_model_name(project)[0],
                 "n_test": len(test),
-                "few_shot_ids": [r.get("id") for r in few_shot],
-                "decoding": params.evaluate.model_dump(),
+                "few_shot_ids": [r.get("id") for r in shots],
+                "scoring": p.evaluate.scoring,
                 "runtime_s": round(time.perf_counter() - t0, 2),
             },
         )
-    get_logger().info(
-        "baseline: %d test examples, %d-shot, accuracy %.3f, macro F1 %.3f, invalid %.1f%%",
-        len(test),
-        len(few_shot),
-        metrics["accuracy"],
-        metrics["macro_f1"],
-        100 * metrics["invalid_rate"],
-    )
-    return {
-        "n_test": len(test),
-        "few_shot": len(few_shot),
-        "accuracy": metrics["accuracy"],
-        "macro_f1": metrics["macro_f1"],
-        "invalid_rate": metrics["invalid_rate"],
-    }
+    for name, row in table.items():
+        acc = row["intervals"]["accuracy"]
+        get_logger().info(
+            "baseline: %-13s accuracy %.3f [%.3f, %.3f], invalid %.1f%%, %s",
+            name,
+            row["accuracy"],
+            acc["low"],
+            acc["high"],
+            100 * row["invalid_rate"],
+            row["describe"],
+        )
+    return {name: row["accuracy"] for name, row in table.items()} | {"n_test": len(test)}

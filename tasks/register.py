@@ -1,71 +1,31 @@
-"""register: the trained adapter becomes an MLflow model version with its lineage, then the gate.
+"""register: the candidate becomes an MLflow model version with its lineage, then the gate.
 
     ftpipe stage register      # what `dvc repro` runs
     ftpipe status              # versions, aliases, metrics
 
-The candidate version gets alias `challenger`. It becomes `champion` only if it beats the base
-model AND the current champion on the current test set by the margins in `params.register`. The
-champion's score comes from its recorded metric when it was tested on the same test file (same
-md5), otherwise it is re-evaluated on the current test set with the same prompts and decoding.
-Every alias move is recorded (tasks/lib/tracking.py). Secrets never reach tags, params or artifacts:
-everything logged here comes from an allow-list (lineage keys, metrics, params.yaml sections).
+The candidate version gets alias `challenger`. It becomes `champion` only if it passes the gate
+(tasks/lib/gate.py) over evaluate's contenders table: the floor, and gains over the base model
+(zero- or few-shot), the current champion and, for classification, the classic TF-IDF model —
+each on the paired difference or, as `register.lower_bound` says, on its interval's lower bound.
+The champion row comes from evaluate; if the alias moved since, the champion is re-run here on the
+current test set with the same prompts and decoding. Every alias move is recorded
+(tasks/lib/tracking.py). The evaluation report (contenders with intervals, confusion matrices,
+latency and cost, the decision) is written to data/register/report.html and logged with the
+version. Secrets never reach tags, params or artifacts: everything logged here comes from an
+allow-list (lineage keys, metrics, params.yaml sections).
 """
 
 from __future__ import annotations
 
 import subprocess
-import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from tasks.lib import tracking
 from tasks.lib.io import atomic_dir, file_md5, read_json, read_records, write_json
-from tasks.lib.project import METRICS, RESULT, Project, trained_weights
+from tasks.lib.project import RESULT, Project, trained_weights
 from tasks.lib.runtime import get_logger, stage_task
-from tasks.lib.scoring import score
-
-
-@dataclass
-class Decision:
-    promote: bool
-    reasons: list[str] = field(default_factory=list)
-
-
-def _beats(gain: float, margin: float) -> bool:
-    """Strictly better, and by at least `margin` (a tie is not a win)."""
-    return gain > 0 and gain >= margin
-
-
-def promotion_decision(
-    candidate: float,
-    base: float,
-    champion: float | None,
-    *,
-    min_gain_over_base: float,
-    min_gain_over_champion: float,
-    metric: str = "accuracy",
-) -> Decision:
-    """Promote only if the candidate beats the base model and the current champion (if any)."""
-    reasons = []
-    ok_base = _beats(candidate - base, min_gain_over_base)
-    reasons.append(
-        f"{metric} {candidate:.3f} vs base {base:.3f} (gain {candidate - base:+.3f}, "
-        f"needs > 0 and >= {min_gain_over_base:+.3f}): {'ok' if ok_base else 'NOT enough'}"
-    )
-    ok_champ = True
-    if champion is not None:
-        ok_champ = _beats(candidate - champion, min_gain_over_champion)
-        reasons.append(
-            f"{metric} {candidate:.3f} vs champion {champion:.3f} "
-            f"(gain {candidate - champion:+.3f}, needs > 0 and >= {min_gain_over_champion:+.3f}): "
-            f"{'ok' if ok_champ else 'NOT enough'}"
-        )
-    else:
-        reasons.append("no current champion")
-    return Decision(promote=ok_base and ok_champ, reasons=reasons)
-
 
 # ---------------------------------------------------------------------------------------------
 # Lineage
@@ -122,7 +82,21 @@ def _version_for_run(client, model: str, run_id: str):
     return min(versions, key=lambda v: int(v.version)) if versions else None
 
 
-def _log_and_register(project: Project, run_info: dict, tags: dict, cand: dict, base: dict) -> str:
+def version_lineage(project: Project, run_info: dict) -> dict[str, str]:
+    """`lineage_tags` plus the backend; a remote model version IS the remote model: its id, its
+    job and the OpenAI base model it came from."""
+    tags = lineage_tags(project)
+    tags["train.backend"] = run_info.get("backend", "lora")
+    if run_info.get("remote_model"):
+        tags |= {
+            "openai_model": run_info["remote_model"],
+            "openai_job": run_info["openai_job"],
+            "base_model": run_info["base_model"],
+        }
+    return tags
+
+
+def _log_and_register(project: Project, run_info: dict, tags: dict, table: dict) -> str:
     """Log the evaluation, lineage and the servable model into train's run; register it."""
     import mlflow
 
@@ -130,10 +104,11 @@ def _log_and_register(project: Project, run_info: dict, tags: dict, cand: dict, 
 
     p = project.params
     with tracking.tracked_run(project, run_id=run_info["run_id"]):
-        metric_keys = ("accuracy", "macro_f1", "invalid_rate")
-        mlflow.log_metrics({f"test_{k}": cand[k] for k in metric_keys if k in cand})
-        mlflow.log_metrics({f"base_{k}": base[k] for k in metric_keys if k in base})
-        mlflow.log_metric("gain_over_base", cand[p.register.metric] - base[p.register.metric])
+        for name, row in table.items():  # contender.<name>.accuracy ...: the whole table
+            keys = ("accuracy", "macro_f1", "invalid_rate")
+            mlflow.log_metrics({f"contender.{name}.{k}": row[k] for k in keys})
+        cand = table["candidate"]
+        mlflow.log_metrics({f"test_{k}": cand[k] for k in ("accuracy", "macro_f1", "invalid_rate")})
         mlflow.set_tags(tags)
         mlflow.log_artifacts(str(project.stage_dir("evaluate")), artifact_path="evaluate")
         mlflow.log_artifacts(str(project.stage_dir("baseline")), artifact_path="baseline")
@@ -159,6 +134,7 @@ def _log_and_register(project: Project, run_info: dict, tags: dict, cand: dict, 
                 "system_prompt": p.task.system_prompt,
                 "labels": list(p.task.labels),
                 # MLflow also logs these as run params: names distinct from train's params
+                "decode_scoring": p.evaluate.scoring,
                 "decode_batch_size": p.evaluate.batch_size,
                 "decode_max_new_tokens": p.evaluate.max_new_tokens,
             },
@@ -170,50 +146,7 @@ def _log_and_register(project: Project, run_info: dict, tags: dict, cand: dict, 
     return info.registered_model_version
 
 
-def _champion_score(project: Project, client, version: str, test_md5: str) -> tuple[float, str]:
-    """The champion's metric on the CURRENT test set: recorded if same file, else re-evaluated."""
-    p = project.params
-    mv = client.get_model_version(p.task.name, version)
-    recorded = mv.tags.get(f"test_{p.register.metric}")
-    if mv.tags.get("data.test_md5") == test_md5 and recorded is not None:
-        return float(recorded), "recorded on the same test set"
-
-    import mlflow
-
-    test = read_records(project.split_path("test"))
-    if mv.tags.get("openai_model"):  # a remote fine-tuned model: ask it, nothing to download
-        metrics, _ = score(project, test, remote_model=mv.tags["openai_model"])
-        return float(metrics[p.register.metric]), "re-evaluated on the current test set"
-    base_ref = mv.tags.get("base_model", p.task.base_model)
-    task = p.task.model_copy(update={"base_model": base_ref})
-    champ_project = Project(project.root, p.model_copy(update={"task": task}))
-    with tempfile.TemporaryDirectory() as tmp:
-        local = mlflow.artifacts.download_artifacts(
-            artifact_uri=f"models:/{p.task.name}/{version}", dst_path=tmp
-        )
-        # the registered pyfunc's artifacts keep the train stage's folder names
-        weights = trained_weights(Path(local) / "artifacts")
-        metrics, _ = score(champ_project, test, weights_dir=weights)
-    return float(metrics[p.register.metric]), "re-evaluated on the current test set"
-
-
-def version_lineage(project: Project, run_info: dict) -> dict[str, str]:
-    """`lineage_tags` plus the backend; a remote model version IS the remote model: its id, its
-    job and the OpenAI base model it came from."""
-    tags = lineage_tags(project)
-    tags["train.backend"] = run_info.get("backend", "lora")
-    if run_info.get("remote_model"):
-        tags |= {
-            "openai_model": run_info["remote_model"],
-            "openai_job": run_info["openai_job"],
-            "base_model": run_info["base_model"],
-        }
-    return tags
-
-
-def _register_version(
-    project: Project, client, run_info: dict, tags: dict, cand: dict, base: dict
-) -> str:
+def _register_version(project: Project, client, run_info: dict, tags: dict, table: dict) -> str:
     """The version for this training run (registered once: a rerun finds it), tagged."""
     p = project.params
     metric, model = p.register.metric, p.task.name
@@ -221,90 +154,216 @@ def _register_version(
     if existing:
         version = str(existing.version)
     else:
-        version = str(_log_and_register(project, run_info, tags, cand, base))
-    version_tags = {
-        **tags,
-        f"test_{metric}": f"{cand[metric]:.6f}",
-        f"base_{metric}": f"{base[metric]:.6f}",
-        "promotion_metric": metric,
-    }
+        version = str(_log_and_register(project, run_info, tags, table))
+    version_tags = {**tags, "promotion_metric": metric}
+    for name in ("candidate", "base", "base_few_shot", "classic"):
+        if name in table:
+            key = "test" if name == "candidate" else name
+            version_tags[f"{key}_{metric}"] = f"{table[name][metric]:.6f}"
     for key, value in version_tags.items():
         client.set_model_version_tag(model, version, key, value)
     return version
 
 
-def _gate(project: Project, client, version: str, cand: dict, base: dict, test_md5: str) -> dict:
-    """`challenger` -> this version; `champion` too if it beats the base model and the current
-    champion (scored on this test set); the decision is tagged on the version."""
+def _fresh_champion(project: Project, client, table: dict, comparisons: dict) -> str | None:
+    """The current champion's version, with its row in `table` / `comparisons` for THIS test set:
+    evaluate's, unless the alias moved since (then it is re-run here, or dropped if none)."""
+    from tasks.lib.contenders import champion_run, compare, load_runs, summarize
+    from tasks.lib.records import label_of
+
+    model = project.params.task.name
+    current = tracking.current_alias(client, model, tracking.CHAMPION)
+    if current == table.get("champion", {}).get("version"):
+        return current
+    table.pop("champion", None)
+    comparisons.pop("champion", None)
+    if current is None:
+        return None
+    test = read_records(project.split_path("test"))
+    _, runs = load_runs(project.stage_dir("evaluate"), test)
+    candidate = next(run for run in runs if run.name == "candidate")
+    champion = champion_run(project, test, client.get_model_version(model, current))
+    gold = [label_of(r) for r in test]
+    table["champion"] = summarize(champion, gold, project) | {"version": current}
+    comparisons["champion"] = compare(candidate, champion, gold, project)
+    return current
+
+
+def _gate(project: Project, client, version: str, table: dict, comparisons: dict) -> dict:
+    """`challenger` -> this version; `champion` too if it passes the gate; the decision is
+    tagged on the version."""
+    from tasks.lib.gate import Decision, decide
+
     p = project.params
-    metric, model = p.register.metric, p.task.name
+    model = p.task.name
     if tracking.current_alias(client, model, tracking.CHALLENGER) != version:
         tracking.move_alias(
             client, model, tracking.CHALLENGER, version, actor="register", reason="new candidate"
         )
-    champion = tracking.current_alias(client, model, tracking.CHAMPION)
-    champion_score, champion_note = None, None
-    if champion == version:
-        decision = Decision(promote=False, reasons=[f"version {version} is already champion"])
+    champion = _fresh_champion(project, client, table, comparisons)
+    if champion == version:  # this very version (a rerun after promotion)
+        table.pop("champion", None)
+        reason = f"version {version} is already champion"
+        decision = Decision(promote=False, verdict=reason, reasons=[reason])
     else:
-        if champion is not None:
-            champion_score, champion_note = _champion_score(project, client, champion, test_md5)
-        decision = promotion_decision(
-            cand[metric],
-            base[metric],
-            champion_score,
-            min_gain_over_base=p.register.min_gain_over_base,
-            min_gain_over_champion=p.register.min_gain_over_champion,
-            metric=metric,
-        )
+        decision = decide(table, comparisons, p.register, task_type=p.task.type)
     reasons = "; ".join(decision.reasons)
     if decision.promote:
         tracking.move_alias(
             client, model, tracking.CHAMPION, version, actor="register", reason=reasons
         )
-    verdict = "promoted: " if decision.promote else "not promoted: "
+    verdict = "promoted: " if decision.promote else f"not promoted ({decision.verdict}): "
     client.set_model_version_tag(model, version, "promotion", verdict + reasons)
+    score = table.get("champion", {}).get(p.register.metric)
     return {
         "champion_before": champion,
-        "champion_score": champion_score,
-        "champion_score_source": champion_note,
+        "champion_score": score,
+        "champion_score_source": None if score is None else "re-evaluated on the current test set",
         "promoted": decision.promote,
+        "verdict": decision.verdict,
         "champion_after": tracking.current_alias(client, model, tracking.CHAMPION),
         "reasons": decision.reasons,
     }
 
 
+def contenders_summary(table: dict, comparisons: dict, metric: str) -> dict[str, dict]:
+    """What `ftpipe run` prints and the Prefect summary shows: per contender the metric with its
+    interval, the paired difference to the candidate, latency and cost."""
+    out = {}
+    for name, row in table.items():
+        entry = row["intervals"][metric]
+        diff = comparisons.get(name, {}).get(metric)
+        out[name] = {
+            "describe": row["describe"],
+            "value": row[metric],
+            "low": entry["low"],
+            "high": entry["high"],
+            "difference": None if diff is None else diff["difference"],
+            "difference_low": None if diff is None else diff["low"],
+            "difference_high": None if diff is None else diff["high"],
+            "p50_ms": row["latency"]["p50_ms"],
+            "cost_per_1k_usd": row["cost_per_1k_usd"],
+        }
+    return out
+
+
 @stage_task
 def register(project: Project) -> dict:
     """Register the candidate, tag its lineage, move `challenger`, and gate `champion`."""
+    from tasks.lib.project import COMPARISONS, CONTENDERS, EVALUATION_HTML
+
     p = project.params
     metric, model = p.register.metric, p.task.name
     run_info = project.run_info()
-    cand = read_json(project.stage_dir("evaluate") / METRICS)
-    base = read_json(project.stage_dir("baseline") / METRICS)
+    table = read_json(project.stage_dir("evaluate") / CONTENDERS)
+    comparisons = read_json(project.stage_dir("evaluate") / COMPARISONS)
     tags = version_lineage(project, run_info)
     client = tracking.client(project)
-    version = _register_version(project, client, run_info, tags, cand, base)
-    gate = _gate(project, client, version, cand, base, tags["data.test_md5"])
+    version = _register_version(project, client, run_info, tags, table)
+    gate = _gate(project, client, version, table, comparisons)
     result = {
         "model": model,
         "version": version,
         "run_id": run_info["run_id"],
         "metric": metric,
-        "candidate": cand[metric],
-        "base": base[metric],
+        "candidate": table["candidate"][metric],
+        "base": table["base"][metric],
         **gate,
+        "contenders": contenders_summary(table, comparisons, metric),
         "lineage": tags,
     }
+    page = render_evaluation(project, table, comparisons, result)
     with atomic_dir(project.stage_dir("register")) as out:
         write_json(out / RESULT, result)
+        (out / EVALUATION_HTML).write_text(page, encoding="utf-8")
+    client.log_artifact(
+        run_info["run_id"], str(project.stage_dir("register") / EVALUATION_HTML), "evaluation"
+    )
     get_logger().info(
-        "register: %s v%s %s=%.3f (base %.3f) -> %s",
+        "register: %s v%s %s=%.3f -> %s",
         model,
         version,
         metric,
-        cand[metric],
-        base[metric],
-        "PROMOTED to champion" if gate["promoted"] else f"not promoted ({gate['reasons'][-1]})",
+        table["candidate"][metric],
+        "PROMOTED to champion" if gate["promoted"] else f"not promoted ({gate['verdict']})",
     )
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# The evaluation report
+# ---------------------------------------------------------------------------------------------
+
+
+def _interval(entry: dict) -> str:
+    return f"{entry['value']:.3f} [{entry['low']:.3f}, {entry['high']:.3f}]"
+
+
+def _contender_rows(table: dict, comparisons: dict, metric: str) -> list[dict]:
+    rows = []
+    for name, row in table.items():
+        diff = comparisons.get(name, {}).get(metric)
+        acc = comparisons.get(name, {}).get("accuracy")
+        lat = row["latency"]
+        rows.append(
+            {
+                "name": name,
+                "describe": row["describe"],
+                "scoring": row["scoring"],
+                "metric": _interval(row["intervals"][metric]),
+                "macro_f1": _interval(row["intervals"]["macro_f1"]),
+                "invalid": f"{100 * row['invalid_rate']:.1f}%",
+                "difference": "-"
+                if diff is None
+                else f"{diff['difference']:+.3f} [{diff['low']:+.3f}, {diff['high']:+.3f}]",
+                "p_value": "-" if acc is None else f"{acc['p_value']:.3g}",
+                "p50_ms": lat["p50_ms"],
+                "p95_ms": lat["p95_ms"],
+                "batched_ms": lat["batched_ms_per_request"],
+                "requests_per_s": lat["requests_per_s"] or "-",
+                "prompt_tokens": row["prompt_tokens"] or "-",
+                "cost": "-" if row["cost_per_1k_usd"] is None else f"${row['cost_per_1k_usd']:.4f}",
+            }
+        )
+    return rows
+
+
+def render_evaluation(project: Project, table: dict, comparisons: dict, result: dict) -> str:
+    """The evaluation report as one self-contained HTML page (tasks/lib/templates)."""
+    from tasks.lib import report
+    from tasks.lib.advice import advise
+
+    p = project.params
+    metric = p.register.metric
+    intervals = {
+        name: tuple(row["intervals"][metric][k] for k in ("value", "low", "high"))
+        for name, row in table.items()
+    }
+    plots = {
+        "intervals": report.interval_chart(
+            intervals,
+            title=f"{metric} with {100 * p.evaluate.ci_level:.0f}% intervals",
+            xlabel=metric,
+        ),
+        "confusion": {name: report.confusion_chart(row, title=name) for name, row in table.items()},
+    }
+    return report.render(
+        "evaluation.html.j2",
+        model=result["model"],
+        version=result["version"],
+        promoted=result["promoted"],
+        verdict=result["verdict"],
+        reasons=result["reasons"],
+        n=table["candidate"]["n"],
+        metric=metric,
+        level=f"{100 * p.evaluate.ci_level:.0f}%",
+        contenders=_contender_rows(table, comparisons, metric),
+        usd_per_hour=p.evaluate.cost.usd_per_hour,
+        advice=advise(project, table),
+        plots=plots,
+        n_failures=_count_lines(project.stage_dir("evaluate") / "failures.jsonl"),
+    )
+
+
+def _count_lines(path: Path) -> int:
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())

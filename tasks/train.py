@@ -24,13 +24,13 @@ from tasks.lib.errors import PipelineError
 from tasks.lib.io import atomic_dir, read_records, write_json
 from tasks.lib.models import count_parameters, device, load_tokenizer
 from tasks.lib.project import LOSS_CURVES, RUN_INFO, Project, trained_weights
-from tasks.lib.prompts import sft_rows
-from tasks.lib.records import check_labels
+from tasks.lib.records import check_labels, label_of
 from tasks.lib.runtime import get_logger, is_main_process, stage_task
 from tasks.lib.tokens import count_tokens
 from tasks.lib.tracking import flatten, tracked_run
 from tasks.lib.training.core import Backend, TrainJob, TrainOutcome
 from tasks.lib.training.preflight import preflight
+from tasks.lib.truncate import fitted_sft_rows
 
 
 def backend_for(name: str) -> Backend:
@@ -58,6 +58,35 @@ def check_splits(train: list[dict], val: list[dict], labels: list[str]) -> None:
     check_labels(val, labels, "val split")
 
 
+def emphasize(project: Project, train: list[dict]) -> tuple[list[dict], dict]:
+    """`train.emphasis: hard_cases` ("fine-tune on failures"): the train examples the current
+    champion — or, without one, the base model — gets wrong are repeated `hard_cases_repeat`
+    more times. Returns the train records and what was done (for run.json)."""
+    from tasks.lib.contenders import base_model_name, champion_run, champion_version, llm_run
+
+    tp = project.params.train
+    if tp.emphasis == "none":
+        return train, {"emphasis": "none"}
+    version = champion_version(project)
+    if version is not None:
+        run, who = champion_run(project, train, version, latency=False), f"v{version.version}"
+    else:
+        who, remote = base_model_name(project)
+        run = llm_run(project, train, name="base", describe=who, remote_model=remote, latency=False)
+    hard = [r for r, answer in zip(train, run.predictions, strict=True) if answer != label_of(r)]
+    added = [r for r in hard for _ in range(tp.hard_cases_repeat)]
+    get_logger().info(
+        "train: %s gets %d of %d train examples wrong; repeated %d more time(s): +%d rows",
+        who,
+        len(hard),
+        len(train),
+        tp.hard_cases_repeat,
+        len(added),
+    )
+    info = {"emphasis": "hard_cases", "by": who, "n_hard": len(hard), "n_added": len(added)}
+    return train + added, info
+
+
 def prepare(project: Project, backend: Backend) -> TrainJob:
     """Read and check the splits, count tokens with the base model's tokenizer and run the
     pre-flight: everything that can fail before any weight is loaded or any file uploaded."""
@@ -66,11 +95,27 @@ def prepare(project: Project, backend: Backend) -> TrainJob:
     train = read_records(project.split_path("train"))
     val = read_records(project.split_path("val"))
     check_splits(train, val, params.task.labels)
+    train, emphasis = emphasize(project, train)
     backend.check_data(train, val)
-    rows = sft_rows(train, params.task.system_prompt)
-    # OpenAI's tokenizer differs a little from the base model's: its cost is an estimate
-    counts = count_tokens(load_tokenizer(params.task.base_model, root=project.root), rows)
     remote = tp.backend == "openai"
+    tok = load_tokenizer(params.task.base_model, root=project.root)
+    # the rows the local trainer builds (make_trainer goes through the same function); OpenAI
+    # gets the records as they are and applies its own length limit
+    how = "none" if remote else tp.truncate
+    rows, n_cut = fitted_sft_rows(
+        tok, train, params.task.system_prompt, tp.max_length, how, where="train example"
+    )
+    if n_cut:
+        get_logger().info(
+            "train: cut the user turn of %d of %d train examples to fit train.max_length=%d "
+            "(train.truncate: %s)",
+            n_cut,
+            len(rows),
+            tp.max_length,
+            how,
+        )
+    # OpenAI's tokenizer differs a little from the base model's: its cost is an estimate
+    counts = count_tokens(tok, rows)
     flight = preflight(
         counts,
         tp,
@@ -79,6 +124,8 @@ def prepare(project: Project, backend: Backend) -> TrainJob:
         # OpenAI applies its own length limit, not train.max_length
         max_truncated_share=1.0 if remote else params.quality.max_truncated_share,
     )
+    # in run.json and preflight.json
+    flight = {**flight, "truncate": how, "n_cut": n_cut, **emphasis}
     return TrainJob(project, train, val, rows, counts, flight, main=is_main_process())
 
 

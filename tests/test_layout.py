@@ -8,7 +8,6 @@ package docstrings, short functions. Each check is also shown failing on a delib
 from __future__ import annotations
 
 import ast
-import json
 import os
 import shutil
 import subprocess
@@ -17,7 +16,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tasks.lib.stages import STAGES
 from tests.helpers import REPO
@@ -103,73 +101,23 @@ def test_each_contract_fails_on_a_violation(tmp_path, case):
 # ---------------------------------------------------------------------------------------------
 
 
-def _module_file(root: Path, module: str) -> Path:
-    path = root / Path(*module.split("."))
-    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+def _dvc_deps():
+    """scripts/dvc_deps.py as a module (a maintainer script, not part of the package)."""
+    import importlib.util
 
-
-def _resources(root: Path, module: str) -> list[str]:
-    """Folders a module reads at run time, declared as `RESOURCES = ("templates", ...)`."""
-    tree = ast.parse(_module_file(root, module).read_text())
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == [
-            "RESOURCES"
-        ]:
-            folder = _module_file(root, module).parent.relative_to(root)
-            return [(folder / name).as_posix() for name in ast.literal_eval(node.value)]
-    return []
-
-
-def code_deps(root: Path = REPO) -> dict[str, set[str]]:
-    """stage -> the files its code depends on: `tasks/<stage>.py`, every project module it imports
-    directly or indirectly (imports inside functions included), and the folders those modules
-    declare as RESOURCES. Package `__init__` files are left out: they hold only docstrings
-    (test_packages_hold_only_a_docstring)."""
-    # grimp in a fresh process: this one has already imported the installed `tasks`
-    script = (
-        "import grimp, json, sys\n"
-        "g = grimp.build_graph('tasks', cache_dir=None)\n"
-        "up = {s: sorted(g.find_upstream_modules('tasks.' + s)) for s in sys.argv[1:]}\n"
-        "print(json.dumps(up))"
-    )
-    env = os.environ | {"PYTHONPATH": str(root)}
-    done = subprocess.run(
-        [sys.executable, "-c", script, *STAGES], cwd=root, env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    upstream = json.loads(done.stdout)
-    deps = {}
-    for stage in STAGES:
-        modules = {f"tasks.{stage}", *upstream[stage]}
-        modules = {m for m in modules if _module_file(root, m).name != "__init__.py"}
-        files = {_module_file(root, m).relative_to(root).as_posix() for m in modules}
-        files |= {res for m in modules for res in _resources(root, m)}
-        deps[stage] = files
-    return deps
-
-
-def dvc_code_deps(dvc_yaml: Path) -> dict[str, set[str]]:
-    stages = yaml.safe_load(dvc_yaml.read_text())["stages"]
-    return {
-        name: {d for d in stage["deps"] if d.startswith(CODE_ROOTS)}
-        for name, stage in stages.items()
-    }
+    spec = importlib.util.spec_from_file_location("dvc_deps", REPO / "scripts/dvc_deps.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def deps_problems(root: Path = REPO) -> list[str]:
-    want, have = code_deps(root), dvc_code_deps(root / "dvc.yaml")
-    problems = []
-    for stage in STAGES:
-        for dep in sorted(want[stage] - have.get(stage, set())):
-            problems.append(f"dvc.yaml stage {stage!r} misses code dep {dep}")
-        for dep in sorted(have.get(stage, set()) - want[stage]):
-            problems.append(f"dvc.yaml stage {stage!r} lists {dep}, which it does not import")
-    return problems
+    return _dvc_deps().problems(root)
 
 
 def test_dvc_yaml_code_deps_are_what_each_stage_imports():
     problems = deps_problems()
-    assert not problems, "\n".join(problems)
+    assert not problems, "\n".join([*problems, "fix: python scripts/dvc_deps.py --write"])
 
 
 def test_deps_check_fails_when_a_dep_is_removed(tmp_path):
@@ -178,6 +126,19 @@ def test_deps_check_fails_when_a_dep_is_removed(tmp_path):
     # the register stage loses the serving module it imports inside a function
     (root / "dvc.yaml").write_text(text.replace("      - tasks/lib/serving.py\n", "", 1))
     assert deps_problems(root) == ["dvc.yaml stage 'register' misses code dep tasks/lib/serving.py"]
+
+
+def test_write_makes_dvc_yaml_match_and_keeps_the_rest(tmp_path):
+    root = _copy_code(tmp_path)
+    text = (REPO / "dvc.yaml").read_text()
+    broken = text.replace("      - tasks/lib/serving.py\n", "", 1)
+    broken = broken.replace(
+        "      - tasks/validate.py\n", "      - tasks/validate.py\n      - tasks/lib/pii.py\n"
+    )
+    (root / "dvc.yaml").write_text(broken)
+    assert len(deps_problems(root)) == 2
+    _dvc_deps().write(root)
+    assert deps_problems(root) == [] and (root / "dvc.yaml").read_text() == text
 
 
 def test_deps_check_sees_a_new_import_inside_a_function(tmp_path):

@@ -88,15 +88,15 @@ def classification_metrics(
     }
 
 
-def plot_confusion_matrix(metrics: dict[str, Any], path: str | Path, title: str = "") -> Path:
-    """Write the confusion matrix from `classification_metrics` as a PNG (counts in each cell)."""
+def confusion_figure(metrics: dict[str, Any], title: str = "") -> Any:
+    """The confusion matrix from `classification_metrics` (counts in each cell) as a matplotlib
+    Figure without pyplot (no global backend state, safe in worker threads)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     labels = metrics["confusion_labels"]
     cm = metrics["confusion_matrix"]
     k = len(labels)
-    # a Figure without pyplot: no global backend state, safe in worker threads
     fig = Figure(figsize=(1.0 + 0.7 * k, 0.8 + 0.6 * k), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
@@ -112,6 +112,11 @@ def plot_confusion_matrix(metrics: dict[str, Any], path: str | Path, title: str 
             ax.text(j, i, str(cm[i][j]), ha="center", va="center", color=color, fontsize=8)
     ax.set_title(title or f"accuracy {metrics['accuracy']:.3f}  macro F1 {metrics['macro_f1']:.3f}")
     fig.tight_layout()
+    return fig
+
+
+def plot_confusion_matrix(metrics: dict[str, Any], path: str | Path, title: str = "") -> Path:
+    """Write the confusion matrix from `classification_metrics` as a PNG."""
     path = Path(path)
-    fig.savefig(path)
+    confusion_figure(metrics, title).savefig(path)
     return path

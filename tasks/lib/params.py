@@ -210,7 +210,12 @@ class QualityParams(_Section):
 
 
 class BaselineParams(_Section):
-    few_shot: int = Field(default=0, ge=0, description="train examples shown to the base model")
+    """The contenders measured before any training (on the same frozen test set)."""
+
+    # the few-shot contender: k train examples (one per label, round-robin) shown to the base
+    # model; 0 leaves it out (the zero-shot contender is always measured)
+    few_shot: int = Field(default=6, ge=0)
+    classic: bool = True  # classification: TF-IDF + logistic regression fitted on train + val
 
 
 class LoraParams(_Section):
@@ -278,6 +283,13 @@ class TrainParams(_Section):
     early_stopping_patience: int | None = Field(None, ge=1)  # evals without improvement
     early_stopping_min_delta: float = Field(0.0, ge=0)  # smaller eval_loss gains do not count
     checkpoint_dir: str = ".ftpipe/checkpoints"  # resumable checkpoints, outside DVC outputs
+    # examples over max_length: none (TRL keeps the start, so the answer is lost and the example
+    # dropped), or cut the user turn at its end / middle to fit; training and evaluation alike
+    truncate: Literal["none", "user_end", "user_middle"] = "none"
+    # hard_cases: train examples the base model (or the champion) gets wrong are repeated
+    # `hard_cases_repeat` times more ("fine-tune on failures")
+    emphasis: Literal["none", "hard_cases"] = "none"
+    hard_cases_repeat: int = Field(2, ge=1)
     lora: LoraParams = Field(default_factory=LoraParams)
     openai: OpenAITrainParams = Field(default_factory=OpenAITrainParams)
     preflight: PreflightParams = Field(default_factory=PreflightParams)
@@ -294,17 +306,50 @@ class TrainParams(_Section):
         return self
 
 
+class CostParams(_Section):
+    """What a request costs, for the cost per 1,000 requests of each contender."""
+
+    usd_per_hour: float = Field(0.10, ge=0)  # the machine serving a local model (measured time)
+    # OpenAI models: USD per 1M input / output tokens; a fine-tuned `ft:<base>:...` model is priced
+    # under "ft:<base>"
+    prices: dict[str, PriceParams] = Field(
+        default_factory=lambda: {
+            "gpt-4o-mini-2024-07-18": PriceParams(input=0.15, output=0.6),
+            "ft:gpt-4o-mini-2024-07-18": PriceParams(input=0.3, output=1.2),
+        }
+    )
+
+
 class EvaluateParams(_Section):
+    """Decoding and statistics for baseline and evaluate alike: same prompts, same settings."""
+
     batch_size: int = Field(default=16, ge=1)
-    max_new_tokens: int = Field(default=8, ge=1)
+    # labels: the label with the highest log-likelihood (never an invalid answer); generate: free
+    # greedy generation (its invalid-answer rate is reported); remote models always generate
+    scoring: Literal["labels", "generate"] = "labels"
+    max_new_tokens: int = Field(default=8, ge=1)  # generate: a label is a word or two
+    ci_level: float = Field(0.95, gt=0.5, lt=1)  # confidence intervals and paired tests
+    bootstrap: int = Field(2000, ge=100)  # resamples for bootstrap intervals (seeded)
+    seed: int = 0
+    latency_requests: int = Field(16, ge=1)  # requests timed one at a time (p50/p95 at batch 1)
+    cost: CostParams = Field(default_factory=CostParams)
+
+
+GateCheck = Literal["floor", "base", "champion", "classic"]
 
 
 class RegisterParams(_Section):
     tracking_uri: str = "sqlite:///mlflow.db"
     artifact_location: str = "mlartifacts"
-    metric: Literal["accuracy", "macro_f1"] = "accuracy"
-    min_gain_over_base: float = 0.05
+    metric: Literal["accuracy", "macro_f1"] = "accuracy"  # what the gate compares
+    min_metric: float = Field(0.0, ge=0, le=1)  # the absolute floor (e.g. 0.95 for a ticket router)
+    min_gain_over_base: float = 0.05  # over the better of the base model zero- and few-shot
     min_gain_over_champion: float = 0.0
+    # classification: over the TF-IDF + logistic regression model; null: no such check
+    min_gain_over_classic: float | None = 0.0
+    # the checks judged on the lower bound of the confidence interval (of the metric for the
+    # floor, of the paired difference for a gain) instead of the point estimate
+    lower_bound: list[GateCheck] = Field(default_factory=list)
 
 
 class Params(_Section):

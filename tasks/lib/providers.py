@@ -18,7 +18,9 @@ the SDKs themselves (`max_retries`); what still fails raises ProviderError with 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -33,6 +35,7 @@ class Completion:
     text: str
     tokens_in: int
     tokens_out: int
+    seconds: float = 0.0  # the request's wall time, where the caller measured it
 
 
 class ProviderError(PipelineError):
@@ -206,15 +209,15 @@ def make_provider(
     raise ParamsError(f"unknown {setting} {name!r}; use openai, anthropic or local")
 
 
-def predict_remote(
+def complete_remote(
     model: str,
     prompts: Sequence[list[dict[str, str]]],
     *,
     max_new_tokens: int,
     concurrency: int = 8,
-) -> list[str]:
-    """Greedy (temperature 0) answers from an OpenAI chat model, e.g. a fine-tuned `ft:` id,
-    `concurrency` requests in flight; in input order."""
+) -> list[Completion]:
+    """Greedy (temperature 0) completions from an OpenAI chat model, e.g. a fine-tuned `ft:` id,
+    `concurrency` requests in flight; in input order, with their token counts."""
     provider = make_provider(
         "openai", model=model, timeout_s=60, max_retries=5, setting="the registered OpenAI model"
     )
@@ -222,10 +225,23 @@ def predict_remote(
 
     async def one(messages):
         async with gate:
+            t0 = time.perf_counter()
             done = await provider.complete(messages, max_tokens=max_new_tokens, temperature=0.0)
-            return done.text
+            return dataclasses.replace(done, seconds=time.perf_counter() - t0)
 
     async def everything():
         return await asyncio.gather(*(one(m) for m in prompts))
 
     return list(asyncio.run(everything()))
+
+
+def predict_remote(
+    model: str,
+    prompts: Sequence[list[dict[str, str]]],
+    *,
+    max_new_tokens: int,
+    concurrency: int = 8,
+) -> list[str]:
+    """The answers' text of `complete_remote`."""
+    done = complete_remote(model, prompts, max_new_tokens=max_new_tokens, concurrency=concurrency)
+    return [c.text for c in done]

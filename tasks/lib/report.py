@@ -188,3 +188,29 @@ def histogram_chart(
     ax.set_ylabel(ylabel)
     ax.set_title(title)
     return svg(fig)
+
+
+def interval_chart(
+    rows: Mapping[str, tuple[float, float, float]],
+    *,
+    title: str,
+    xlabel: str,
+    size: tuple[float, float] = (7, 0.6),
+) -> Any:
+    """One horizontal bar per row, (value, low, high), with its interval as an error bar."""
+    fig, ax = figure(size[0], 0.9 + size[1] * len(rows))
+    names = list(rows)[::-1]  # the first row on top
+    values = [rows[n][0] for n in names]
+    errors = [[rows[n][0] - rows[n][1] for n in names], [rows[n][2] - rows[n][0] for n in names]]
+    ax.barh(names, values, xerr=errors, capsize=4, color="#8fb3d9")
+    ax.set_xlim(0, 1)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    return svg(fig)
+
+
+def confusion_chart(metrics: Mapping[str, Any], *, title: str) -> Any:
+    """A confusion matrix (see `tasks.lib.metrics.confusion_figure`) as inline SVG."""
+    from tasks.lib.metrics import confusion_figure
+
+    return svg(confusion_figure(dict(metrics), title))

@@ -32,27 +32,34 @@ class Classifier(PythonModel):
             self.model, self.tok = load_model(self.cfg["base_model"], weights)
 
     def predict(self, context, model_input, params=None):
+        from tasks.lib.contenders import answer
         from tasks.lib.metrics import parse_label
         from tasks.lib.prompts import build_messages
         from tasks.lib.providers import predict_remote
-        from tasks.lib.scoring import predict
 
         texts = model_input
         if hasattr(model_input, "iloc"):  # a DataFrame: the first column holds the user text
             texts = model_input.iloc[:, 0].tolist()
+        cfg = self.cfg
         prompts = [
-            build_messages(self.cfg["system_prompt"], [{"role": "user", "content": t}])
-            for t in texts
+            build_messages(cfg["system_prompt"], [{"role": "user", "content": t}]) for t in texts
         ]
-        max_new_tokens = self.cfg["decode_max_new_tokens"]
         if self.model is None:
-            raw = predict_remote(self.cfg["openai_model"], prompts, max_new_tokens=max_new_tokens)
-        else:
-            batch_size = self.cfg["decode_batch_size"]
-            raw = predict(
-                self.model, self.tok, prompts, batch_size=batch_size, max_new_tokens=max_new_tokens
+            raw = predict_remote(
+                cfg["openai_model"], prompts, max_new_tokens=cfg["decode_max_new_tokens"]
             )
-        return [parse_label(r, self.cfg["labels"]) for r in raw]
+            return [parse_label(r, cfg["labels"]) for r in raw]
+        # the decoding evaluate used (older versions: generation, the only one there was)
+        answers, _ = answer(
+            self.model,
+            self.tok,
+            prompts,
+            cfg["labels"],
+            scoring=cfg.get("decode_scoring", "generate"),
+            batch_size=cfg["decode_batch_size"],
+            max_new_tokens=cfg["decode_max_new_tokens"],
+        )
+        return answers
 
 
 mlflow.models.set_model(Classifier())

@@ -7,10 +7,12 @@ import json
 import pytest
 
 from tasks.baseline import baseline
+from tasks.lib.classic import load_classic
 from tasks.lib.errors import DataError
 from tasks.lib.io import read_json, read_records
-from tasks.lib.project import CONFUSION_PNG, METRICS, PREDICTIONS, REPORT
+from tasks.lib.project import CLASSIC_MODEL, CONTENDERS, METRICS, PREDICTIONS, REPORT
 from tasks.lib.prompts import select_few_shot
+from tasks.lib.records import user_text
 
 METRIC_KEYS = {
     "n",
@@ -42,24 +44,49 @@ def test_few_shot_round_robin_over_labels():
     assert select_few_shot(recs, ["A", "B"], 4) == select_few_shot(recs, ["A", "B"], 4)
 
 
-def test_baseline_writes_metrics_predictions_and_plot(tiny_project):
-    project = tiny_project(baseline={"few_shot": 2})
+def test_baseline_writes_every_contender_with_intervals_and_cost(tiny_project):
+    project = tiny_project(baseline={"few_shot": 2}, evaluate={"latency_requests": 3})
     summary = baseline.fn(project)
 
     out = project.stage_dir("baseline")
-    metrics = read_json(out / METRICS)
-    assert METRIC_KEYS <= metrics.keys()
-    assert set(metrics["per_class"]) == set(project.params.task.labels)
-    assert summary["accuracy"] == metrics["accuracy"] and summary["n_test"] == 6
+    table = read_json(out / CONTENDERS)
+    assert list(table) == ["majority", "classic", "base", "base_few_shot"]
+    test = read_records(project.split_path("test"))
+    gold = [r["messages"][-1]["content"] for r in test]
     rows = read_records(out / PREDICTIONS)
-    test_ids = [r["id"] for r in read_records(project.split_path("test"))]
-    assert [r["id"] for r in rows] == test_ids
-    assert all(set(r) == {"id", "label", "prediction", "raw"} for r in rows)
-    assert (out / CONFUSION_PNG).read_bytes()[:4] == b"\x89PNG"
+    assert [r["id"] for r in rows] == [r["id"] for r in test]
+    for name, row in table.items():
+        answers = [r["predictions"][name] for r in rows]
+        # the table's accuracy is the one its saved answers give, inside its own interval
+        assert row["accuracy"] == sum(a == g for a, g in zip(answers, gold, strict=True)) / len(
+            gold
+        )
+        acc = row["intervals"]["accuracy"]
+        assert acc["low"] <= row["accuracy"] <= acc["high"] and acc["high"] - acc["low"] > 0
+        assert row["latency"]["p50_ms"] >= 0 and summary[name] == row["accuracy"]
+    # label scoring never answers outside the label set; the majority always says one label
+    labels = project.params.task.labels
+    assert all(r["predictions"]["base"] in labels for r in rows)
+    assert len({r["predictions"]["majority"] for r in rows}) == 1
+    assert table["base_few_shot"]["prompt_tokens"] > table["base"]["prompt_tokens"]
+    assert table["base"]["cost_per_1k_usd"] > 0 and table["classic"]["fit_s"] >= 0
+    classic = load_classic(out / CLASSIC_MODEL)
+    assert [str(x) for x in classic.predict([user_text(r) for r in test])] == [
+        r["predictions"]["classic"] for r in rows
+    ]
     report = read_json(out / REPORT)
     train_ids = {r["id"] for r in read_records(project.split_path("train"))}
     assert len(report["few_shot_ids"]) == 2 and set(report["few_shot_ids"]) <= train_ids
-    json.dumps(metrics)  # plain JSON types only
+    assert METRIC_KEYS <= read_json(out / METRICS).keys()  # the base model, 0-shot
+    json.dumps(table)  # plain JSON types only
+
+
+def test_no_few_shot_and_no_classic_when_turned_off(tiny_project):
+    project = tiny_project(baseline={"few_shot": 0, "classic": False})
+    baseline.fn(project)
+    table = read_json(project.stage_dir("baseline") / CONTENDERS)
+    assert list(table) == ["majority", "base"]
+    assert not (project.stage_dir("baseline") / CLASSIC_MODEL).exists()
 
 
 def test_baseline_without_split_is_a_clear_error(tiny_project):

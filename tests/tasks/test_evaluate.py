@@ -8,8 +8,16 @@ from tasks.baseline import baseline
 from tasks.evaluate import evaluate
 from tasks.lib import scoring
 from tasks.lib.errors import PipelineError
-from tasks.lib.io import read_json, read_records
-from tasks.lib.project import ADAPTER, CONFUSION_PNG, METRICS, PREDICTIONS
+from tasks.lib.io import read_json, read_records, write_jsonl
+from tasks.lib.project import (
+    ADAPTER,
+    COMPARISONS,
+    CONFUSION_PNG,
+    CONTENDERS,
+    FAILURES,
+    METRICS,
+    PREDICTIONS,
+)
 
 
 def _write_adapter(project, base_dir: str) -> None:
@@ -26,34 +34,75 @@ def _write_adapter(project, base_dir: str) -> None:
     AutoTokenizer.from_pretrained(base_dir).save_pretrained(out)
 
 
-def test_evaluate_writes_metrics_predictions_and_plot(tiny_project, tiny_model_dir):
-    project = tiny_project()
+def test_evaluate_adds_the_candidate_compares_it_paired_and_lists_failures(
+    tiny_project, tiny_model_dir
+):
+    project = tiny_project(n_test=12, baseline={"few_shot": 2}, evaluate={"latency_requests": 2})
     _write_adapter(project, tiny_model_dir)
+    baseline.fn(project)
     summary = evaluate.fn(project)
 
     out = project.stage_dir("evaluate")
-    metrics = read_json(out / METRICS)
-    assert {"accuracy", "macro_f1", "invalid_rate", "per_class", "confusion_matrix"} <= set(metrics)
-    assert summary["accuracy"] == metrics["accuracy"]
-    assert len(read_records(out / PREDICTIONS)) == 6
+    table = read_json(out / CONTENDERS)
+    assert list(table) == ["majority", "classic", "base", "base_few_shot", "candidate"]
+    assert table["candidate"]["describe"] == "data/train/adapter"
+    assert summary["candidate"] == read_json(out / METRICS)["accuracy"]
+    rows = read_records(out / PREDICTIONS)
+    gold = [r["label"] for r in rows]
+    right = {n: [r["predictions"][n] == g for r, g in zip(rows, gold, strict=True)] for n in table}
+    comparisons = read_json(out / COMPARISONS)
+    assert set(comparisons) == set(table) - {"candidate"}
+    for name, diff in comparisons.items():
+        acc = diff["accuracy"]
+        # the paired difference and McNemar's discordant counts come from the saved answers
+        assert acc["difference"] == pytest.approx(
+            table["candidate"]["accuracy"] - table[name]["accuracy"], abs=1e-6
+        )
+        assert acc["n_a_only"] == sum(
+            c and not o for c, o in zip(right["candidate"], right[name], strict=True)
+        )
+        assert acc["low"] <= acc["difference"] <= acc["high"] and 0 <= acc["p_value"] <= 1
+    fails = read_records(out / FAILURES)
+    assert [f["id"] for f in fails] == [
+        r["id"] for r, ok in zip(rows, right["candidate"], strict=True) if not ok
+    ]
+    assert all(f["why"] == "miss" and set(f["answers"]) == set(table) for f in fails)
     assert (out / CONFUSION_PNG).read_bytes()[:4] == b"\x89PNG"
 
 
+def test_evaluate_refuses_answers_for_another_test_split(tiny_project, tiny_model_dir):
+    project = tiny_project(baseline={"few_shot": 0})
+    _write_adapter(project, tiny_model_dir)
+    baseline.fn(project)
+    test = read_records(project.split_path("test"))
+    write_jsonl(project.split_path("test"), test[1:])
+    with pytest.raises(PipelineError, match="answers for another test split"):
+        evaluate.fn(project)
+
+
 def test_evaluate_without_adapter_is_a_clear_error(tiny_project):
-    project = tiny_project()
+    project = tiny_project(baseline={"few_shot": 0})
+    baseline.fn(project)
     with pytest.raises(PipelineError, match="run the train stage first"):
         evaluate.fn(project)
     assert not project.stage_dir("evaluate").exists()
 
 
 def test_baseline_and_evaluate_prompt_and_decode_alike(tiny_project, tiny_model_dir, monkeypatch):
-    project = tiny_project(evaluate={"batch_size": 3, "max_new_tokens": 5})
+    """Generation (evaluate.scoring: generate): every language model gets the same prompts and
+    decoding settings."""
+    project = tiny_project(
+        baseline={"few_shot": 0},
+        evaluate={"batch_size": 3, "max_new_tokens": 5, "scoring": "generate"},
+    )
     _write_adapter(project, tiny_model_dir)
     calls = []
+    test = read_records(project.split_path("test"))
 
     def fake_predict(model, tok, prompts, *, batch_size, max_new_tokens):
-        calls.append((prompts, batch_size, max_new_tokens, type(model).__name__))
-        gold = [read_records(project.split_path("test"))[i] for i in range(len(prompts))]
+        if len(prompts) == len(test):  # the whole test set (not a latency probe)
+            calls.append((prompts, batch_size, max_new_tokens, type(model).__name__))
+        gold = [test[i] for i in range(len(prompts))]
         return [f" {r['messages'][-1]['content'].lower()}." for r in gold]
 
     monkeypatch.setattr(scoring, "predict", fake_predict)

@@ -1,4 +1,6 @@
-"""The promotion gate and the alias history, on a real MLflow SQLite registry in a temp folder."""
+"""The alias history, promote and rollback, on a real MLflow SQLite registry in a temp
+folder. The gate itself: tests/tasks/lib/test_gate.py; register end to end:
+tests/flows/test_pipeline.py."""
 
 from __future__ import annotations
 
@@ -6,19 +8,7 @@ import pytest
 
 from tasks.lib import tracking
 from tasks.lib.errors import PipelineError
-from tasks.register import promotion_decision
 from tests.helpers import make_project
-
-
-def test_gate_needs_gain_over_base_and_champion():
-    kw = dict(min_gain_over_base=0.05, min_gain_over_champion=0.0)
-    assert promotion_decision(0.80, 0.20, None, **kw).promote
-    assert not promotion_decision(0.24, 0.20, None, **kw).promote  # below the base margin
-    assert promotion_decision(0.80, 0.20, 0.70, **kw).promote
-    assert not promotion_decision(0.80, 0.20, 0.80, **kw).promote  # a tie is not a win
-    assert not promotion_decision(0.80, 0.20, 0.85, **kw).promote
-    d = promotion_decision(0.80, 0.20, 0.79, min_gain_over_base=0.05, min_gain_over_champion=0.02)
-    assert not d.promote and "NOT enough" in d.reasons[-1] and "champion" in d.reasons[-1]
 
 
 @pytest.fixture()

@@ -239,3 +239,24 @@ def test_data_parallel_on_two_cpu_processes(tiny_project):
     exp = mlflow_client.get_experiment_by_name(project.params.task.name)
     runs = mlflow_client.search_runs([exp.experiment_id])
     assert [(r.info.status, r.data.params["world_size"]) for r in runs] == [("FINISHED", "2")]
+
+
+def test_hard_cases_repeats_what_the_base_model_gets_wrong(tiny_project):
+    """train.emphasis: hard_cases, no champion yet: the base model (label scoring) answers every
+    train example; each one it gets wrong is trained on `hard_cases_repeat` more times."""
+    from tasks.lib.contenders import llm_run
+    from tasks.lib.records import label_of
+
+    project = tiny_project(
+        n_train=12, n_val=4, train={"epochs": 1, "emphasis": "hard_cases", "hard_cases_repeat": 2}
+    )
+    train_recs = read_records(project.split_path("train"))
+    base = llm_run(project, train_recs, name="base", describe="x", latency=False)
+    wrong = sum(a != label_of(r) for a, r in zip(base.predictions, train_recs, strict=True))
+    assert 0 < wrong < len(train_recs)  # the tiny random model: some right, some wrong
+    train.fn(project)
+    info = read_json(project.stage_dir("train") / RUN_INFO)
+    flight = info["preflight"]
+    assert (flight["emphasis"], flight["by"]) == ("hard_cases", project.params.task.base_model)
+    assert flight["n_hard"] == wrong and flight["n_added"] == 2 * wrong
+    assert info["n_train"] == len(train_recs) + 2 * wrong  # the rows TRL trained on

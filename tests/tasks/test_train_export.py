@@ -11,10 +11,9 @@ from tasks.evaluate import evaluate
 from tasks.lib.errors import PipelineError
 from tasks.lib.io import read_json, read_records, write_jsonl
 from tasks.lib.models import load_model
-from tasks.lib.project import ADAPTER, MODEL_DIR, RUN_INFO, trained_weights
+from tasks.lib.project import ADAPTER, CONTENDERS, MODEL_DIR, RUN_INFO, trained_weights
 from tasks.lib.prompts import record_prompt
 from tasks.lib.records import record_id, user_text
-from tasks.lib.scoring import predict
 from tasks.lib.training.local import make_trainer
 from tasks.register import register
 from tasks.train import train
@@ -88,33 +87,34 @@ def test_full_backend_overfitting_run_stops_early_keeps_the_best_and_serves_the_
     # evaluate and the registry serve the standalone model (no adapter anywhere)
     baseline.fn(project)
     evaluate.fn(project)
-    report = read_json(project.stage_dir("evaluate") / "report.json")
-    assert report["candidate"].endswith(f"train/{MODEL_DIR}")
+    table = read_json(project.stage_dir("evaluate") / CONTENDERS)
+    assert table["candidate"]["describe"].endswith(f"train/{MODEL_DIR}")
     assert register.fn(project)["version"] == "1"
     import mlflow
+    import numpy as np
 
+    from tasks.lib.loglik import label_logprobs
     from tasks.lib.tracking import tracking_uri
 
     mlflow.set_tracking_uri(tracking_uri(project))
     served = mlflow.pyfunc.load_model(f"models:/{project.params.task.name}/1")
-    # the served export answers the test split as evaluate did (same prompts, greedy decoding,
-    # same batches); the tiny model names no label, so its raw text is compared too
+    # the served export answers the test split as evaluate did (same prompts, same decoding)
     test = read_records(project.split_path("test"))
     evaluated = read_records(project.stage_dir("evaluate") / "predictions.jsonl")
     assert [row["id"] for row in evaluated] == [r["id"] for r in test]
-    assert served.predict([user_text(r) for r in test]) == [r["prediction"] for r in evaluated]
-    clf = served.unwrap_python_model()  # the loaded weights: what the registry serves
+    served_answers = served.predict([user_text(r) for r in test])
+    assert served_answers == [r["predictions"]["candidate"] for r in evaluated]
+    # ... with the trained weights: its label log-probs are the export's, not the base model's
+    clf = served.unwrap_python_model()
     prompts = [record_prompt(r, project.params.task.system_prompt) for r in test]
-    decode = project.params.evaluate
-    raw = predict(
-        clf.model,
-        clf.tok,
-        prompts,
-        batch_size=decode.batch_size,
-        max_new_tokens=decode.max_new_tokens,
-    )
-    base_raw = read_records(project.stage_dir("baseline") / "predictions.jsonl")
-    assert raw == [r["raw"] for r in evaluated] and raw != [r["raw"] for r in base_raw]
+    labels = project.params.task.labels
+
+    def logprobs(m, t):
+        return label_logprobs(m, t, prompts, labels, batch_size=project.params.evaluate.batch_size)
+
+    base_model, base_tok = load_model(project.params.task.base_model)
+    assert np.allclose(logprobs(clf.model, clf.tok), logprobs(model, tok), atol=1e-4)
+    assert not np.allclose(logprobs(clf.model, clf.tok), logprobs(base_model, base_tok), atol=1e-2)
 
 
 def test_merge_exports_a_standalone_model_that_answers_like_the_adapter(tiny_project):

@@ -14,7 +14,7 @@ from tasks.baseline import baseline
 from tasks.evaluate import evaluate
 from tasks.lib.errors import PipelineError
 from tasks.lib.io import read_json
-from tasks.lib.project import RUN_INFO
+from tasks.lib.project import CONTENDERS, RUN_INFO
 from tasks.lib.training.openai_job import check_format
 from tasks.register import register
 from tasks.train import train
@@ -61,12 +61,25 @@ def test_job_end_to_end_then_rerun_reattaches(tiny_project, monkeypatch, caplog)
         assert len(server.created_jobs()) == 1
         assert len([f for f in server.files.values() if f.purpose == "fine-tune"]) == 2
 
+        # the base contenders are the OpenAI model being fine-tuned, through the same API
         baseline.fn(project)
-        metrics = evaluate.fn(project)
-        assert metrics["accuracy"] == 1.0  # answered by the ft: model through chat completions
         chats = [c for c in server.calls if c.path.endswith("/chat/completions")]
+        base_model = project.params.train.openai.model
+        assert {c.model for c in chats} == {base_model} and len(chats) == 2 * 6  # 0- and 6-shot
+        table = read_json(project.stage_dir("baseline") / CONTENDERS)
+        assert table["base"]["describe"] == f"{base_model}, 0-shot"
+        assert table["base"]["scoring"] == "generate"  # no label scoring over the API
+        assert table["base_few_shot"]["prompt_tokens"] > table["base"]["prompt_tokens"] > 0
+        assert table["base"]["cost_per_1k_usd"] > 0  # tokens x evaluate.cost.prices
+        summary = evaluate.fn(project)
+        assert summary["candidate"] == 1.0  # answered by the ft: model through chat completions
+        chats = [c for c in server.calls if c.path.endswith("/chat/completions")][12:]
         assert {c.model for c in chats} == {info["remote_model"]}
-        assert all(c.body.get("temperature") == 0.0 for c in chats)
+        everything = [c for c in server.calls if c.path.endswith("/chat/completions")]
+        assert all(c.body.get("temperature") == 0.0 for c in everything)
+        table = read_json(project.stage_dir("evaluate") / CONTENDERS)
+        # priced as a fine-tuned model of its base ("ft:<base>" in evaluate.cost.prices)
+        assert table["candidate"]["cost_per_1k_usd"] > table["base"]["cost_per_1k_usd"]
         result = register.fn(project)
         assert result["version"] == "1"
 
