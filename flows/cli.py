@@ -3,10 +3,12 @@
 ftpipe check [--params FILE]             what a run needs, checked before anything runs
 ftpipe run [--force] [--params FILE]     whole pipeline as a Prefect flow (skips up-to-date stages)
 ftpipe stage NAME                        one stage, as `dvc repro` runs it (see dvc.yaml)
+ftpipe advise                            what the baseline contenders say before training
 ftpipe status                            registered versions, aliases, metrics
 ftpipe promote VERSION --reason TEXT     move `champion` to VERSION (recorded)
 ftpipe rollback --reason TEXT            move `champion` back to the previous champion (recorded)
 ftpipe history                           every alias move, oldest first
+ftpipe shadow --requests FILE [--out F]  champion vs challenger (and classic) on logged requests
 
 A user error (bad arguments, params, data, missing setup) is one line `ftpipe: error: ...` on
 stderr and exit code 2, never a traceback.
@@ -86,19 +88,46 @@ def cmd_run(args) -> int:
 
 
 def print_result(res: dict) -> None:
-    metric = res["metric"]
+    """The contenders table with intervals, latency and cost, then the gate's decision."""
+    metric, rows = res["metric"], res["contenders"]
     print()
-    print(f"  {metric} on the test set")
-    print(f"    base model ({res['lineage']['base_model']}): {res['base']:.3f}")
-    print(f"    fine-tuned (v{res['version']}):  {res['candidate']:.3f}")
-    print(f"    gain: {res['candidate'] - res['base']:+.3f}")
-    if res.get("champion_score") is not None:
-        print(f"    champion before (v{res['champion_before']}): {res['champion_score']:.3f}")
-    verdict = "PROMOTED to champion" if res["promoted"] else "not promoted"
+    print(f"  {metric} on the test set, with 95% intervals; candidate - contender paired")
+    print(
+        f"    {'contender':<14} {'what':<30} {metric:<22} {'candidate - it':<24} "
+        f"{'p50 ms':>8} {'$ / 1k req':>10}"
+    )
+    for name, c in rows.items():
+        value = f"{c['value']:.3f} [{c['low']:.3f}, {c['high']:.3f}]"
+        diff = (
+            ""
+            if c["difference"] is None
+            else (
+                f"{c['difference']:+.3f} [{c['difference_low']:+.3f}, {c['difference_high']:+.3f}]"
+            )
+        )
+        cost = "" if c["cost_per_1k_usd"] is None else f"{c['cost_per_1k_usd']:.4f}"
+        print(
+            f"    {name:<14} {c['describe'][:30]:<30} {value:<22} {diff:<24} "
+            f"{c['p50_ms']:>8.1f} {cost:>10}"
+        )
+    verdict = "PROMOTED to champion" if res["promoted"] else f"not promoted: {res['verdict']}"
     print(f"  registered: {res['model']} version {res['version']} -> {verdict}")
     for reason in res["reasons"]:
         print(f"    - {reason}")
     print(f"  champion is now: v{res['champion_after']}" if res["champion_after"] else "")
+    print("  report: data/register/report.html (and in MLflow with the version)")
+
+
+def cmd_advise(args) -> int:
+    from tasks.lib.advice import advise
+
+    project = _project(args)
+    lines = advise(project)
+    for line in lines:
+        print(f"- {line}")
+    if not lines:
+        print("nothing to add: no contender reaches the floor yet, the data size is fine")
+    return 0
 
 
 def cmd_stage(args) -> int:
@@ -218,6 +247,14 @@ def cmd_history(args) -> int:
     return 0
 
 
+def cmd_shadow(args) -> int:
+    from tasks.lib.shadow import render_table, run_shadow
+
+    result = run_shadow(_project(args), args.requests, args.out)
+    print(render_table(result))
+    return 0
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -260,6 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rerun stages that are up to date")
     p.set_defaults(func=cmd_run)
 
+    p = sub.add_parser(
+        "advise", parents=[common], help="what the baseline contenders say, before training"
+    )
+    p.set_defaults(func=cmd_advise)
+
     p = sub.add_parser("stage", parents=[common], help="run one stage (what dvc repro calls)")
     p.add_argument("name", choices=STAGES)
     p.set_defaults(func=cmd_stage)
@@ -279,6 +321,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("history", parents=[common], help="every alias move, oldest first")
     p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser(
+        "shadow",
+        parents=[common],
+        help="run champion and challenger (and the classic model) on logged requests, without "
+        "labels: agreement, disagreements by class, latency; result JSON + an MLflow run",
+    )
+    p.add_argument(
+        "--requests",
+        required=True,
+        metavar="FILE",
+        help='JSONL, one request a line: {"messages": [...]} or {"text": "..."}',
+    )
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        default=None,
+        help="result JSON (default: shadow/<UTC timestamp>.json in the project folder)",
+    )
+    p.set_defaults(func=cmd_shadow)
     return parser
 
 

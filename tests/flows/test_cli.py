@@ -183,6 +183,13 @@ USER_ERRORS = [
      "run the train stage first"),
     ("status-broken-store", ["status"], "broken_store", True,
      "cannot open the MLflow store (file is not a database)"),
+    ("shadow-no-requests-option", ["shadow"], "none", True, "required: --requests"),
+    ("shadow-missing-requests", ["shadow", "--requests", "missing.jsonl"], "none", True,
+     "missing.jsonl: [file] file not found"),
+    ("shadow-nothing-registered", ["shadow", "--requests", "data/raw/tickets.jsonl"], "none",
+     False, "no registered model 'ticket-triage' yet"),
+    ("shadow-no-challenger", ["shadow", "--requests", "data/raw/tickets.jsonl"], "registered",
+     False, "no challenger yet: run the pipeline first"),
 ]  # fmt: skip
 
 
@@ -276,3 +283,18 @@ def test_pipeline_flow_runs_the_checks_first(tmp_path, prefect_api, monkeypatch)
     with pytest.raises(PipelineError, match="OPENAI_API_KEY is not set"):
         pipeline(project_dir=str(root))
     assert not (root / "data" / "validate").exists()
+
+
+def test_shadow_bad_request_line_is_one_line_naming_file_line_never_content(tmp_path, capsys):
+    root = tmp_path / "proj"
+    make_project(root, _good())
+    requests = [{"text": "fine"}, "", {"text": "also fine"}, {"messages": "zebra-secret-42"}]
+    write_lines(root / "logged.jsonl", requests)
+    with contextlib.chdir(root):
+        code = cli.main(["shadow", "--requests", "logged.jsonl"])
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and "Traceback" not in err, err
+    assert lines[0].startswith("ftpipe: error: logged.jsonl:4: [shadow] "), lines[0]
+    assert "zebra" not in err
+    assert not (root / "shadow").exists() and not (root / "mlflow.db").exists()
