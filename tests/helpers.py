@@ -66,3 +66,31 @@ def load_ticket_generator():
     sys.modules[spec.name] = module  # dataclasses look their module up while it is executing
     spec.loader.exec_module(module)
     return module
+
+
+def project_trainer(
+    project: Project,
+    model,
+    tok,
+    output_dir: Path,
+    *,
+    train: list[dict] | None = None,
+    val: list[dict] | None = None,
+    **train_updates,
+):
+    """`make_trainer` on the project's splits (or `train`/`val`), its system prompt and its
+    train params with `train_updates`, on CPU."""
+    from tasks.lib.io import read_records
+    from tasks.lib.training.local import make_trainer
+
+    p = project.params
+    return make_trainer(
+        model,
+        tok,
+        train if train is not None else read_records(project.split_path("train")),
+        val if val is not None else read_records(project.split_path("val")),
+        system_prompt=p.task.system_prompt,
+        tp=p.train.model_copy(update=train_updates),
+        output_dir=str(output_dir),
+        dev="cpu",
+    )

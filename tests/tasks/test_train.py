@@ -11,8 +11,8 @@ from tasks.lib.project import ADAPTER, LOSS_CURVES, RUN_INFO
 from tasks.lib.prompts import sft_rows
 from tasks.lib.tracking import tracking_uri
 from tasks.lib.training.core import LossHistory
-from tasks.lib.training.local import make_trainer
 from tasks.train import train
+from tests.helpers import project_trainer
 
 
 def test_loss_is_on_the_assistant_completion_only(tiny_project, tiny_model_dir, tmp_path):
@@ -20,16 +20,7 @@ def test_loss_is_on_the_assistant_completion_only(tiny_project, tiny_model_dir, 
     p = project.params
     recs = read_records(project.split_path("train"))
     model, tok = load_model(tiny_model_dir)
-    trainer = make_trainer(
-        model,
-        tok,
-        recs,
-        read_records(project.split_path("val")),
-        system_prompt=p.task.system_prompt,
-        tp=p.train,
-        output_dir=str(tmp_path / "o"),
-        dev="cpu",
-    )
+    trainer = project_trainer(project, model, tok, tmp_path / "o")
     batch = trainer.data_collator([trainer.train_dataset[i] for i in range(2)])
     for i, row in enumerate(sft_rows(recs, p.task.system_prompt)):
         prompt_ids = tok.apply_chat_template(row["prompt"], add_generation_prompt=True)["input_ids"]
@@ -94,20 +85,10 @@ def test_train_writes_adapter_run_info_and_mlflow_run(tiny_project, tiny_model_d
 
 def test_training_is_deterministic(tiny_project, tiny_model_dir, tmp_path):
     project = tiny_project(n_train=8, n_val=2, train={"epochs": 1, "batch_size": 4})
-    p = project.params
     losses = []
     for k in range(2):
         model, tok = load_model(tiny_model_dir)
-        trainer = make_trainer(
-            model,
-            tok,
-            read_records(project.split_path("train")),
-            read_records(project.split_path("val")),
-            system_prompt=p.task.system_prompt,
-            tp=p.train.model_copy(update={"logging_steps": 1}),
-            output_dir=str(tmp_path / str(k)),
-            dev="cpu",
-        )
+        trainer = project_trainer(project, model, tok, tmp_path / str(k), logging_steps=1)
         trainer.train()
         history = LossHistory.from_trainer_log(trainer.state.log_history)
         losses.append(history.train_loss + history.eval_loss)
@@ -169,16 +150,7 @@ def test_the_cut_example_is_trained_on_its_whole_answer(tiny_project, tiny_model
     p = project.params
     long_train, long_val = _make_long(project, "train"), _make_long(project, "val", 1)
     model, tok = load_model(tiny_model_dir)
-    trainer = make_trainer(
-        model,
-        tok,
-        read_records(project.split_path("train")),
-        read_records(project.split_path("val")),
-        system_prompt=p.task.system_prompt,
-        tp=p.train,
-        output_dir=str(tmp_path / "o"),
-        dev="cpu",
-    )
+    trainer = project_trainer(project, model, tok, tmp_path / "o")
     assert len(trainer.train_dataset) == 2 and len(trainer.eval_dataset) == 2  # none dropped
     for dataset, i, rec in (
         (trainer.train_dataset, 0, long_train),
@@ -240,21 +212,19 @@ def test_selected_positions_loss_equals_trls_full_logits_loss(
     from trl import SFTTrainer
 
     project = tiny_project(n_train=6, n_val=2)
-    p = project.params
-    tp = p.train.model_copy(update={"backend": backend, "packing": packing, "batch_size": 6})
     torch.manual_seed(0)
     model, tok = load_model(tiny_model_dir)
     recs = read_records(project.split_path("train"))
     recs[1]["messages"][1]["content"] += " with a much longer ticket text" * 5  # uneven rows
-    trainer = make_trainer(
+    trainer = project_trainer(
+        project,
         model,
         tok,
-        recs,
-        read_records(project.split_path("val")),
-        system_prompt=p.task.system_prompt,
-        tp=tp,
-        output_dir=str(tmp_path / "o"),
-        dev="cpu",
+        tmp_path / "o",
+        train=recs,
+        backend=backend,
+        packing=packing,
+        batch_size=6,
     )
     assert type(trainer).__name__ == "SelectedLossSFTTrainer"
     trainer.model.eval()  # no dropout: both losses see the same network

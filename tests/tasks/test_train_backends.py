@@ -22,9 +22,10 @@ from tasks.lib.project import RUN_INFO
 from tasks.lib.prompts import sft_rows
 from tasks.lib.tokens import count_tokens
 from tasks.lib.training.core import LossHistory
-from tasks.lib.training.local import COMPLETE, checkpoint_root, make_trainer
+from tasks.lib.training.local import COMPLETE, checkpoint_root
 from tasks.lib.training.preflight import estimate_memory_gb, preflight
 from tasks.train import train
+from tests.helpers import project_trainer
 
 
 def test_presets_fill_only_what_the_user_did_not_set():
@@ -89,20 +90,11 @@ def test_fit_verdict():
 
 def test_packing_gives_the_same_loss_as_padded_batches(tiny_project, tiny_model_dir, tmp_path):
     project = tiny_project(n_train=12, n_val=12)
-    p = project.params
     losses = {}
     for packing in (False, True):
         model, tok = load_model(tiny_model_dir)
-        tp = p.train.model_copy(update={"packing": packing, "batch_size": 4})
-        trainer = make_trainer(
-            model,
-            tok,
-            read_records(project.split_path("train")),
-            read_records(project.split_path("val")),
-            system_prompt=p.task.system_prompt,
-            tp=tp,
-            output_dir=str(tmp_path / str(packing)),
-            dev="cpu",
+        trainer = project_trainer(
+            project, model, tok, tmp_path / str(packing), packing=packing, batch_size=4
         )
         losses[packing] = trainer.evaluate()["eval_loss"]
     assert losses[True] == pytest.approx(losses[False], rel=0.02)

@@ -14,10 +14,9 @@ from tasks.lib.models import load_model
 from tasks.lib.project import ADAPTER, CONTENDERS, MODEL_DIR, RUN_INFO, trained_weights
 from tasks.lib.prompts import record_prompt
 from tasks.lib.records import record_id, user_text
-from tasks.lib.training.local import make_trainer
 from tasks.register import register
 from tasks.train import train
-from tests.helpers import LABELS, chat
+from tests.helpers import LABELS, chat, project_trainer
 
 
 def _contradicting_splits(project, n: int = 8) -> None:
@@ -66,18 +65,8 @@ def test_full_backend_overfitting_run_stops_early_keeps_the_best_and_serves_the_
     assert (out / MODEL_DIR / "config.json").is_file() and not (out / ADAPTER).exists()
     assert trained_weights(out) == out / MODEL_DIR
     model, tok = load_model(None, out / MODEL_DIR)
-    tp = project.params.train
     val = read_records(project.split_path("val"))
-    check = make_trainer(
-        model,
-        tok,
-        read_records(project.split_path("train")),
-        val,
-        system_prompt=project.params.task.system_prompt,
-        tp=tp,
-        output_dir=str(project.root / "eval-only"),
-        dev="cpu",
-    )
+    check = project_trainer(project, model, tok, project.root / "eval-only")
     assert check.evaluate()["eval_loss"] == pytest.approx(best, abs=2e-3)
 
     # the export was reloaded from disk and answered the golden prompts as the trained model
