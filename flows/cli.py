@@ -91,10 +91,13 @@ def print_result(res: dict) -> None:
     """The contenders table with intervals, latency and cost, then the gate's decision."""
     metric, rows = res["metric"], res["contenders"]
     print()
-    print(f"  {metric} on the test set, with 95% intervals; candidate - contender paired")
+    print(
+        f"  {metric} on the test set, with 95% intervals; candidate - contender paired; "
+        "latency one request at a time, req/s batched, prompt tokens per request"
+    )
     print(
         f"    {'contender':<14} {'what':<30} {metric:<22} {'candidate - it':<24} "
-        f"{'p50 ms':>8} {'$ / 1k req':>10}"
+        f"{'p50 ms':>8} {'req/s':>6} {'tokens':>6} {'$ / 1k req':>10}"
     )
     for name, c in rows.items():
         value = f"{c['value']:.3f} [{c['low']:.3f}, {c['high']:.3f}]"
@@ -106,9 +109,11 @@ def print_result(res: dict) -> None:
             )
         )
         cost = "" if c["cost_per_1k_usd"] is None else f"{c['cost_per_1k_usd']:.4f}"
+        rate = "" if c.get("requests_per_s") is None else f"{c['requests_per_s']:.1f}"
+        tokens = "" if c.get("prompt_tokens") is None else f"{c['prompt_tokens']:.0f}"
         print(
             f"    {name:<14} {c['describe'][:30]:<30} {value:<22} {diff:<24} "
-            f"{c['p50_ms']:>8.1f} {cost:>10}"
+            f"{c['p50_ms']:>8.1f} {rate:>6} {tokens:>6} {cost:>10}"
         )
     verdict = "PROMOTED to champion" if res["promoted"] else f"not promoted: {res['verdict']}"
     print(f"  registered: {res['model']} version {res['version']} -> {verdict}")

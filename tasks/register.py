@@ -242,6 +242,8 @@ def contenders_summary(table: dict, comparisons: dict, metric: str) -> dict[str,
             "difference_low": None if diff is None else diff["low"],
             "difference_high": None if diff is None else diff["high"],
             "p50_ms": row["latency"]["p50_ms"],
+            "requests_per_s": row["latency"]["requests_per_s"],
+            "prompt_tokens": row["prompt_tokens"],
             "cost_per_1k_usd": row["cost_per_1k_usd"],
         }
     return out
