@@ -18,9 +18,9 @@ interval, macro-F1, the paired accuracy difference (bootstrap interval) against 
 baselines of the same run - `classic` (TF-IDF + logistic regression, from baseline) and
 `attn-3ep` (the default before this benchmark: LoRA r16 on q/k/v/o, 3 epochs, lr 1e-3) -
 training seconds, training tokens/s, peak RSS of the training process, and the `make demo` time
-that recipe implies (~3.5 min of non-training stages + its training time). Results are cached per recipe (`<work>/runs/<name>/
-result.json`); `--rerun` trains again. Accuracy is deterministic on one machine; times are not
-(2 shared cores: report them with that caveat).
+that recipe implies (~3.5 min of non-training stages + its training time). Results are cached
+per recipe (`<work>/runs/<name>/result.json`); `--rerun` trains again. Accuracy is deterministic
+on one machine; times are not (2 shared cores: report them with that caveat).
 
 `--loss-memory` is the memory benchmark of tasks/lib/training/loss.py: a few training steps of the
 bundled SmolLM2-135M at max_length 512, batch 8, LoRA r16 on q/k/v/o, on long rows made from the
