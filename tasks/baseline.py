@@ -48,7 +48,7 @@ def _runs(project: Project, train: list[dict], val: list[dict], test: list[dict]
         t0 = time.perf_counter()
         classic = fit_classic(train + val, seed=p.evaluate.seed)
         fit_s = time.perf_counter() - t0
-        runs.append(classic_run(classic, test, k=p.evaluate.latency_requests, fit_s=fit_s))
+        runs.append(classic_run(classic, test, project, fit_s=fit_s))
     name, remote = base_model_name(project)
     runs.append(
         llm_run(project, test, name="base", describe=f"{name}, 0-shot", remote_model=remote)

@@ -1,6 +1,6 @@
 """Contenders: every model a user could ship instead of the fine-tune, on the same frozen test set.
 
-    runs = [majority_run(train_val, test, labels), classic_run(fit_classic(train_val), test)]
+    runs = [majority_run(train_val, test, labels), classic_run(fit_classic(train_val), test, ...)]
     runs.append(llm_run(project, test, name="base", describe="smollm2, 0-shot"))
     table = {run.name: summarize(run, gold, project) for run in runs}
     paired = compare(candidate_run, run, gold, project)          # candidate - contender
@@ -102,23 +102,29 @@ def majority_run(train_val: Sequence[dict], test: Sequence[dict], labels: Sequen
     )
 
 
-def classic_run(model: Any, test: Sequence[dict], *, k: int, fit_s: float) -> Run:
-    """The TF-IDF + logistic regression model (tasks/lib/classic.py), timed like the others."""
+def classic_run(
+    model: Any, test: Sequence[dict], project: Project, *, fit_s: float | None = None
+) -> Run:
+    """The TF-IDF + logistic regression model (tasks/lib/classic.py), timed and priced like the
+    local language models (`evaluate.latency_requests`, `evaluate.cost.usd_per_hour`)."""
     from tasks.lib.classic import predict_classic
 
+    ev = project.params.evaluate
     texts = [user_text(r) for r in test]
     predictions, batched_s = _timed(lambda: predict_classic(model, texts))
-    single = _single_ms(lambda i: predict_classic(model, [texts[i]]), min(k, len(texts)))
+    k = min(ev.latency_requests, len(texts))
+    single = _single_ms(lambda i: predict_classic(model, [texts[i]]), k)
     return Run(
         "classic",
         "classic",
-        "TF-IDF + logistic regression (train + val)",
+        "TF-IDF + logreg (train + val)",
         "-",
         predictions,
         list(predictions),
         batched_s,
         single,
-        extra={"fit_s": round(fit_s, 3)},
+        cost_per_1k_usd=local_cost_per_1k(batched_s / max(len(test), 1), ev.cost.usd_per_hour),
+        extra={} if fit_s is None else {"fit_s": round(fit_s, 3)},
     )
 
 

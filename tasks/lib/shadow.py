@@ -221,8 +221,7 @@ def model_runs(project: Project, records: list[dict], versions: dict[str, Any]) 
     if path.is_file():
         from tasks.lib.classic import load_classic
 
-        k = project.params.evaluate.latency_requests
-        runs["classic"] = classic_run(load_classic(path), records, k=k, fit_s=0.0)
+        runs["classic"] = classic_run(load_classic(path), records, project)
     return runs
 
 
