@@ -5,7 +5,7 @@
     python benchmarks/recipes.py --quick                  # smoke: 1 epoch on 40 examples, ~5 min
     python benchmarks/recipes.py --list                   # the recipes and what each changes
     python benchmarks/recipes.py --table                  # the finished ones so far (no training)
-    python benchmarks/recipes.py --loss-memory            # selected vs full-logits loss, ~6 min
+    python benchmarks/recipes.py --loss-memory            # selected vs full-logits loss, ~10 min
 
 What it measures. The bundled example (data/raw/tickets.jsonl, params.yaml as it is in this
 checkout) goes through the data stages and `baseline` ONCE, as `ftpipe stage <name>` in a scratch
@@ -25,8 +25,10 @@ on one machine; times are not (2 shared cores: report them with that caveat).
 `--loss-memory` is the memory benchmark of tasks/lib/training/loss.py: a few training steps of the
 bundled SmolLM2-135M at max_length 512, batch 8, LoRA r16 on q/k/v/o, on long rows made from the
 bundled tickets (3-10 user turns joined: 130-410 tokens, like real e-mails), once with TRL's
-own loss (`full`: on CPU its fused LM head scores every position) and once with logits at the
-answer positions only (`selected`), each in its own process: peak RSS and seconds per step.
+own loss (`full`: on CPU its fused LM head scores every position), once with logits at the
+answer positions only (`selected`, the default) and once more with activation checkpointing
+(`selected+ckpt`, `train.activation_checkpointing: true`), each in its own process: peak RSS
+and seconds per step.
 """
 
 from __future__ import annotations
@@ -320,8 +322,16 @@ def long_rows(n: int = 96, seed: int = 0) -> list[dict]:
     return out
 
 
-def loss_memory_one(loss: str, steps: int, batch: int) -> dict:
-    """A few LoRA steps of the bundled model at max_length 512 with `loss`; RSS and step time."""
+LOSS_VARIANTS = {  # name: (make_trainer's loss, train.activation_checkpointing)
+    "full": ("full", False),
+    "selected": ("selected", False),
+    "selected+ckpt": ("selected", True),
+}
+
+
+def loss_memory_one(variant: str, steps: int, batch: int) -> dict:
+    """A few LoRA steps of the bundled model at max_length 512 with one of LOSS_VARIANTS; RSS and
+    step time."""
     import tempfile
 
     import torch
@@ -336,7 +346,15 @@ def loss_memory_one(loss: str, steps: int, batch: int) -> dict:
     loaded_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = long_rows()
     system = rows[0]["messages"][0]["content"]
-    tp = TrainParams(epochs=1, batch_size=batch, max_length=512, learning_rate=1e-3)
+    loss, checkpointing = LOSS_VARIANTS[variant]
+    tp = TrainParams(
+        epochs=1,
+        batch_size=batch,
+        max_length=512,
+        learning_rate=1e-3,
+        lora={"target_modules": ATTENTION},
+        activation_checkpointing=checkpointing,
+    )
     ends: list[float] = []
 
     class _StepEnds(TrainerCallback):
@@ -364,7 +382,7 @@ def loss_memory_one(loss: str, steps: int, batch: int) -> dict:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     per_step = (ends[-1] - ends[0]) / (len(ends) - 1)  # the first step is warm-up
     return {
-        "loss": loss,
+        "loss": variant,
         "steps": len(ends) - 1,
         "rows_tokens": f"{min(lengths)}-{max(lengths)} (mean {sum(lengths) / len(lengths):.0f})",
         "s_per_step": round(per_step, 2),
@@ -376,28 +394,30 @@ def loss_memory_one(loss: str, steps: int, batch: int) -> dict:
 
 def loss_memory(steps: int, batch: int) -> None:
     results = {}
-    for loss in ("full", "selected"):
-        cmd = [sys.executable, __file__, "--loss-one", loss, "--steps", str(steps)]
+    for variant in LOSS_VARIANTS:
+        cmd = [sys.executable, __file__, "--loss-one", variant, "--steps", str(steps)]
         out = subprocess.run(
             cmd + ["--batch", str(batch)], check=True, capture_output=True, text=True
         ).stdout
-        results[loss] = json.loads(out.strip().splitlines()[-1])
+        results[variant] = json.loads(out.strip().splitlines()[-1])
     print(
         f"# recipes.py --loss-memory: SmolLM2-135M, LoRA r16 q/k/v/o, max_length 512, batch {batch}"
     )
     print(f"rows: {results['full']['rows_tokens']} tokens")
-    print(f"{'loss':<9} {'steps':>5} {'s/step':>7} {'steps/s':>7} {'tokens/s':>8} {'peak RSS':>9}")
+    print(f"{'loss':<13} {'steps':>5} {'s/step':>7} {'steps/s':>7} {'tokens/s':>8} {'peak RSS':>9}")
     for r in results.values():
         print(
-            f"{r['loss']:<9} {r['steps']:>5} {r['s_per_step']:>7} {1 / r['s_per_step']:>7.3f} "
+            f"{r['loss']:<13} {r['steps']:>5} {r['s_per_step']:>7} {1 / r['s_per_step']:>7.3f} "
             f"{r['tokens_per_s']:>8} {r['peak_rss_mb']:>6} MB"
         )
-    full, sel = results["full"], results["selected"]
-    print(
-        f"selected / full: peak RSS {sel['peak_rss_mb'] / full['peak_rss_mb']:.2f}x "
-        f"(after loading the model: {full['loaded_rss_mb']} MB), "
-        f"speed {full['s_per_step'] / sel['s_per_step']:.2f}x steps/s"
-    )
+    full = results["full"]
+    for name in ("selected", "selected+ckpt"):
+        r = results[name]
+        print(
+            f"{name} / full: peak RSS {r['peak_rss_mb'] / full['peak_rss_mb']:.2f}x, "
+            f"speed {full['s_per_step'] / r['s_per_step']:.2f}x steps/s"
+        )
+    print(f"(after loading the model: {full['loaded_rss_mb']} MB)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -416,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--steps", type=int, default=6, help="--loss-memory: steps (1st is warm-up)")
     ap.add_argument("--batch", type=int, default=8, help="--loss-memory: batch size")
     ap.add_argument("--one", help=argparse.SUPPRESS)
-    ap.add_argument("--loss-one", choices=["full", "selected"], help=argparse.SUPPRESS)
+    ap.add_argument("--loss-one", choices=list(LOSS_VARIANTS), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.scorings = args.scorings.split(",")
     if args.list:

@@ -280,6 +280,9 @@ class TrainParams(_Section):
     max_length: int = Field(default=256, ge=16)
     logging_steps: int = Field(default=5, ge=1)
     packing: bool = False  # pack examples into max_length rows (padding-free); mixed lengths
+    # recompute activations in the backward pass instead of keeping them: less memory, slower.
+    # auto: on with CUDA, off on CPU (benchmarks/recipes.py --loss-memory has the trade-off)
+    activation_checkpointing: Literal["auto"] | bool = "auto"
     eval_steps: int | None = Field(None, ge=1)  # validation + checkpoint every N steps; null: epoch
     early_stopping_patience: int | None = Field(None, ge=1)  # evals without improvement
     early_stopping_min_delta: float = Field(0.0, ge=0)  # smaller eval_loss gains do not count

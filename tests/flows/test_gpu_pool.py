@@ -80,7 +80,11 @@ def test_train_runs_on_its_own_pool_and_the_pipeline_waits_for_it(
         results = pipeline(project_dir=str(root), train_deployment="ftpipe-stage/train-gpu")
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
-        worker.wait(timeout=60)
+        try:
+            worker.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a loaded machine: shutdown is not what is tested
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
 
     log = worker_log.read_text()
     remote = results["train"]

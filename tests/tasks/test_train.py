@@ -253,3 +253,33 @@ def test_selected_positions_loss_equals_trls_full_logits_loss(
     assert [tuple(s) for s in seen] == [(n_answer, head.in_features)] * 2
     name = "lora_A" if backend == "lora" else "embed_tokens"  # tied with the head under full
     assert any(name in n and g.abs().sum() > 0 for n, g in ours[1].items())
+
+
+def test_activation_checkpointing_on_cpu_trains_the_same(tiny_project, tiny_model_dir, tmp_path):
+    """train.activation_checkpointing: true on CPU recomputes activations: same losses, LoRA
+    weights still learn (PEFT needs the inputs to require grad under checkpointing)."""
+    import torch
+
+    project = tiny_project(n_train=8, n_val=2, train={"epochs": 1, "batch_size": 4})
+    histories, args = [], []
+    for ckpt in (False, True):
+        torch.manual_seed(0)
+        model, tok = load_model(tiny_model_dir)
+        trainer = project_trainer(
+            project,
+            model,
+            tok,
+            tmp_path / str(ckpt),
+            logging_steps=1,
+            activation_checkpointing=ckpt,
+        )
+        before = {
+            n: p.detach().clone() for n, p in trainer.model.named_parameters() if "lora_B" in n
+        }
+        trainer.train()
+        after = dict(trainer.model.named_parameters())
+        assert any(not torch.equal(before[n], after[n]) for n in before)  # it learned
+        histories.append(LossHistory.from_trainer_log(trainer.state.log_history).train_loss)
+        args.append(trainer.args.gradient_checkpointing)
+    assert args == [False, True]
+    assert histories[1] == pytest.approx(histories[0], rel=1e-4)

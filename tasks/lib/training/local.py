@@ -44,23 +44,29 @@ def check_data(train: Sequence[dict], val: Sequence[dict]) -> None:
     """Nothing beyond the stage's own checks: TRL takes any chat rows."""
 
 
-def device_settings(dev: str) -> dict[str, Any]:
+def device_settings(dev: str, checkpointing: bool | str = "auto") -> dict[str, Any]:
     """Trainer precision/memory settings per device. TRL's defaults (bf16 and gradient
-    checkpointing on) cut CPU throughput roughly in half, so CPU turns both off.
+    checkpointing on) cut CPU throughput roughly in half, so CPU turns both off unless
+    `train.activation_checkpointing: true` asks for the memory saving.
 
     `activation_checkpointing` is transformers 5's name for gradient checkpointing; setting it
     overrides TRL's `gradient_checkpointing=True` default without the deprecation warning.
     """
+    auto = checkpointing == "auto"
     if dev == "cuda":
         import torch
 
         # checkpointing saves GPU memory for bigger bases at ~20% speed
         return {
             "bf16": torch.cuda.is_bf16_supported(),
-            "activation_checkpointing": True,
+            "activation_checkpointing": True if auto else checkpointing,
             "use_cpu": False,
         }
-    return {"bf16": False, "activation_checkpointing": False, "use_cpu": True}
+    return {
+        "bf16": False,
+        "activation_checkpointing": False if auto else checkpointing,
+        "use_cpu": True,
+    }
 
 
 def describe(project: Project) -> dict[str, Any]:
@@ -71,7 +77,7 @@ def describe(project: Project) -> dict[str, Any]:
         "base_model": project.params.task.base_model,
         **tp.model_dump(mode="json", exclude={"openai"}),
         "device": dev,
-        **device_settings(dev),
+        **device_settings(dev, tp.activation_checkpointing),
     }
 
 
@@ -122,7 +128,7 @@ def sft_config(tp: TrainParams, output_dir: str, dev: str) -> Any:
         # data-parallel launches: every trainable weight is used in each forward pass, so DDP
         # can skip its extra graph traversal looking for unused ones
         ddp_find_unused_parameters=False,
-        **device_settings(dev),
+        **device_settings(dev, tp.activation_checkpointing),
     )
 
 
