@@ -7,9 +7,10 @@ Triton runs it (CUDA, XPU); everywhere else (CPU) it scores EVERY position, in t
 tokens x 32,768 vocabulary entries (512 MB of fp32 each, and the forward and backward keep several
 such temporaries alive at once). For a classification answer of 2-3 tokens in a 100-500-token row,
 over 99% of that is thrown away. Measured on the bundled SmolLM2 (49,152-token vocabulary), LoRA,
-batch 8 of 100-310-token rows: peak RSS 8.8 GB with TRL's loss, 6.6 GB with this one
-(`python benchmarks/recipes.py --loss-memory`); what remains is the backbone's activations, which
-grow with batch x length.
+batch 8 of 133-407-token rows at max_length 512: peak RSS 10.8 GB and 17.0 s/step with TRL's loss,
+7.8 GB and 9.1 s/step with this one (`python benchmarks/recipes.py --loss-memory`); what remains is
+the backbone's activations, which grow with batch x length (`train.activation_checkpointing:
+true`: 3.1 GB, 13.6 s/step).
 
 Here the model itself returns logits only where the next token's label is not -100 (transformers 5's
 `logits_to_keep` as a boolean (batch, seq) mask: the hidden states at those positions go through
