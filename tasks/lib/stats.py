@@ -241,14 +241,21 @@ def metric_intervals(
     correct = int(np.sum(true_codes == pred_codes))
     invalid = sum(p is None for p in y_pred)
     return {
-        "accuracy": _entry(point["accuracy"], wilson_interval(correct, n, level), "wilson"),
-        "macro_f1": _entry(point["macro_f1"], _percentiles(f1s, level), "bootstrap"),
-        "invalid_rate": _entry(point["invalid_rate"], wilson_interval(invalid, n, level), "wilson"),
+        "accuracy": rate_entry(correct, n, level),
+        "macro_f1": interval_entry(point["macro_f1"], _percentiles(f1s, level), "bootstrap"),
+        "invalid_rate": rate_entry(invalid, n, level),
     }
 
 
-def _entry(value: float, interval: tuple[float, float], method: str) -> dict[str, Any]:
-    return {"value": float(value), "low": interval[0], "high": interval[1], "method": method}
+def interval_entry(value: float, interval: tuple[float, float], method: str) -> dict[str, Any]:
+    """A metric with its interval as every metrics table stores it (JSON-safe floats)."""
+    low, high = interval
+    return {"value": float(value), "low": float(low), "high": float(high), "method": method}
+
+
+def rate_entry(successes: int, n: int, level: float = 0.95) -> dict[str, Any]:
+    """A rate (accuracy, parse rate, pass rate...) with its Wilson interval."""
+    return interval_entry(successes / n, wilson_interval(successes, n, level), "wilson")
 
 
 def _encode(
