@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tasks.lib.answers import AnswerRule, answer_rule
 from tasks.lib.errors import DataError, PipelineError
 from tasks.lib.io import atomic_dir, iter_jsonl, write_json, write_jsonl
 from tasks.lib.project import RECORDS, REPORT, Project
@@ -57,7 +58,11 @@ def normalize(messages: list[dict[str, str]], *, system_prompt: str) -> dict:
 
 
 def validate_records(
-    rows: Iterable[tuple[int, Any]], *, system_prompt: str, labels: Sequence[str]
+    rows: Iterable[tuple[int, Any]],
+    *,
+    system_prompt: str,
+    labels: Sequence[str],
+    answer: AnswerRule | None = None,
 ) -> ValidateResult:
     """Check (line, parsed JSON) rows; keep normalized valid records and every issue.
 
@@ -68,10 +73,12 @@ def validate_records(
         rows: (line number, parsed JSON value) pairs, e.g. from `iter_jsonl`.
         system_prompt: `task.system_prompt`; present system messages must match it.
         labels: `task.labels`; the final assistant answer must be one of them.
+        answer: for extraction / generation, the check of the final answer
+            (`tasks.lib.answers.answer_rule`).
     """
     result = ValidateResult()
     for line, obj in rows:
-        problem = check_record(obj, system_prompt=system_prompt, labels=labels)
+        problem = check_record(obj, system_prompt=system_prompt, labels=labels, answer=answer)
         if problem is not None:
             result.issues.append(Issue(line, *problem))
             continue
@@ -114,9 +121,13 @@ def validate(project: Project) -> dict:
         sources.append(generated)
     result = ValidateResult()
     log = get_logger()
+    answer = answer_rule(params.task, project.root)  # extraction: loads and checks task.schema
     for source in sources:
         part = validate_records(
-            iter_jsonl(source), system_prompt=params.task.system_prompt, labels=params.task.labels
+            iter_jsonl(source),
+            system_prompt=params.task.system_prompt,
+            labels=params.task.labels,
+            answer=answer,
         )
         if part.issues:
             if len(part.issues) > 1:  # the error names the first; the log lists them all
@@ -139,10 +150,10 @@ def validate(project: Project) -> dict:
         write_jsonl(out / RECORDS, result.records)
         write_json(out / REPORT, summary)
     log.info(
-        "validate: %d records (%d system prompts added, %d repeated ids), labels %s",
+        "validate: %d records (%d system prompts added, %d repeated ids)%s",
         summary["n_records"],
         summary["n_system_added"],
         summary["n_repeated_ids"],
-        summary["label_counts"],
+        f", labels {summary['label_counts']}" if params.task.labels else "",
     )
     return summary

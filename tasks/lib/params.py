@@ -8,6 +8,7 @@ unknown keys with the list of allowed ones; stages pass plain values into their 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,26 +42,50 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+TaskType = Literal["classification", "extraction", "generation"]
+
+
 class TaskParams(_Section):
     name: str = Field(description="registered model name in MLflow", pattern=r"^[A-Za-z0-9_.-]+$")
-    type: Literal["classification", "extraction", "generation"] = "classification"
+    # classification: the answer is one of `labels`; extraction: a JSON object meeting `schema`;
+    # generation: free text, optionally in a `format`
+    type: TaskType = "classification"
     system_prompt: str = Field(min_length=1)
     labels: list[str] = Field(default_factory=list)
     base_model: str = Field(
         default=BUNDLED_MODEL,
         description=f"'{BUNDLED_MODEL}' (bundled), a local model folder, or a hub id",
     )
+    # extraction: the JSON Schema of the answer, inline or a .json file (relative to the project)
+    answer_schema: dict[str, Any] | str | None = Field(None, alias="schema")
+    # generation: every answer is JSON, or matches `pattern` in full (regex)
+    format: Literal["json", "regex"] | None = None
+    pattern: str | None = None
+    # split: stratify on this schema field (extraction); classification uses the label
+    stratify: str | None = None
 
     @model_validator(mode="after")
     def _check(self) -> TaskParams:
-        if self.type != "classification":
-            raise ValueError(
-                f"task.type '{self.type}' is planned but not supported yet; use 'classification'"
-            )
-        if len(self.labels) < 2:
-            raise ValueError("task.labels needs at least two labels for classification")
-        if len(set(self.labels)) != len(self.labels):
-            raise ValueError("task.labels has duplicates")
+        if self.type == "classification":
+            if len(self.labels) < 2:
+                raise ValueError("task.labels needs at least two labels for classification")
+            if len(set(self.labels)) != len(self.labels):
+                raise ValueError("task.labels has duplicates")
+        elif self.labels:
+            raise ValueError(f"task.labels is for classification; task.type is {self.type}")
+        if self.type == "extraction" and self.answer_schema is None:
+            raise ValueError("task.type extraction needs task.schema (inline or a .json file)")
+        if self.type != "extraction" and self.answer_schema is not None:
+            raise ValueError(f"task.schema is for extraction; task.type is {self.type}")
+        if self.type != "generation" and self.format is not None:
+            raise ValueError(f"task.format is for generation; task.type is {self.type}")
+        if (self.format == "regex") != (self.pattern is not None):
+            raise ValueError("task.pattern is needed with task.format: regex, and only with it")
+        if self.pattern is not None:
+            try:
+                re.compile(self.pattern)
+            except re.error as e:
+                raise ValueError(f"task.pattern is not a valid regular expression: {e}") from None
         return self
 
 

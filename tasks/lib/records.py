@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from tasks.lib.errors import PipelineError
@@ -55,10 +55,18 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def check_record(obj: Any, *, system_prompt: str, labels: Sequence[str]) -> tuple[str, str] | None:
+def check_record(
+    obj: Any,
+    *,
+    system_prompt: str,
+    labels: Sequence[str],
+    answer: Callable[[str], tuple[str, str] | None] | None = None,
+) -> tuple[str, str] | None:
     """The first rule `obj` breaks, as (rule, reason), or None when it meets the contract.
 
     Rules are checked from structure to meaning, so the reason names the most basic problem.
+    The final answer: one of `labels` (classification), or whatever `answer` checks
+    (`tasks.lib.answers.answer_rule`: a JSON Schema for extraction, a format for generation).
     """
     if not isinstance(obj, dict):
         return "schema", f"expected a JSON object with a 'messages' list, got {type(obj).__name__}"
@@ -100,7 +108,9 @@ def check_record(obj: Any, *, system_prompt: str, labels: Sequence[str]) -> tupl
             "params.yaml or the data so they match"
         )
     label = messages[-1]["content"].strip()
-    if label not in labels:
+    if answer is not None:
+        return answer(label)
+    if labels and label not in labels:
         return "label", f"final assistant answer {_shown(label)} is not one of task.labels"
     return None
 
