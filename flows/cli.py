@@ -9,6 +9,8 @@ ftpipe promote VERSION --reason TEXT     move `champion` to VERSION (recorded)
 ftpipe rollback --reason TEXT            move `champion` back to the previous champion (recorded)
 ftpipe history                           every alias move, oldest first
 ftpipe shadow --requests FILE [--out F]  champion vs challenger (and classic) on logged requests
+ftpipe review export --a X --b Y [--n N] blinded CSV of two contenders' answers for people
+ftpipe review import FILE                the ratings back: preference rate with its interval
 
 A user error (bad arguments, params, data, missing setup) is one line `ftpipe: error: ...` on
 stderr and exit code 2, never a traceback.
@@ -265,6 +267,25 @@ def cmd_shadow(args) -> int:
     return 0
 
 
+def cmd_review(args) -> int:
+    from tasks.lib.review import export_review, import_review, key_path
+
+    if args.action == "export":
+        out = export_review(_project(args), args.a, args.b, n=args.n, seed=args.seed, out=args.out)
+        print(f"wrote {out} (blinded; fill `preference` with A, B or tie)")
+        print(f"key: {key_path(out)} (keep it from the reviewers)")
+        return 0
+    res = import_review(args.file)
+    a, b, pref = res["a"], res["b"], res[f"{res['a']}_preferred"]
+    wins = res["wins"]
+    print(f"{res['rated']} rated ({res['unrated']} blank): {a} {wins[a]}, {b} {wins[b]}, ", end="")
+    print(f"ties {res['ties']}")
+    if pref is not None:
+        shown = f"{pref['value']:.3f} [{pref['low']:.3f}, {pref['high']:.3f}]"
+        print(f"{a} preferred over {b}: {shown} (95% Wilson interval; ties left out)")
+    return 0
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -351,7 +372,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="result JSON (default: shadow/<UTC timestamp>.json in the project folder)",
     )
     p.set_defaults(func=cmd_shadow)
+    _add_review(sub, common)
     return parser
+
+
+def _add_review(sub, common) -> None:
+    """`ftpipe review export | import`."""
+    p = sub.add_parser(
+        "review", parents=[common], help="blinded human review of two contenders' answers"
+    )
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    e = actions.add_parser("export", parents=[common], help="write the blinded CSV and its key")
+    e.add_argument("--a", default="candidate", help="contender (default: candidate)")
+    e.add_argument("--b", default="base", help="contender (default: base)")
+    e.add_argument("--n", type=_positive_int, default=None, help="examples (default: all)")
+    e.add_argument("--seed", type=int, default=0, help="shuffle seed")
+    e.add_argument("--out", default=None, help="CSV path (default: review/<a>-vs-<b>.csv)")
+    i = actions.add_parser("import", parents=[common], help="read the ratings back")
+    i.add_argument("file", help="the rated CSV (its .key.json beside it)")
+    p.set_defaults(func=cmd_review)
 
 
 def main(argv: list[str] | None = None) -> int:
