@@ -38,6 +38,13 @@ def _read(path):
         return list(csv.DictReader(fh))
 
 
+def _write(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def test_export_is_blinded_shuffled_seeded_and_keyed(project):
     out = export_review(project, "candidate", "base", n=12)
     rows = _read(out)
@@ -76,10 +83,7 @@ def test_import_unblinds_and_gives_the_preference_with_an_interval(project, caps
             if i < 8
             else ("Tie" if i == 8 else "")
         )
-    with open(out, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    _write(out, rows)
     res = import_review(out)
     assert res["wins"] == {"candidate": 6, "base": 2} and res["ties"] == 1 and res["unrated"] == 1
     pref = res["candidate_preferred"]
@@ -92,17 +96,11 @@ def test_a_bad_rating_or_item_names_file_line_and_rule(project):
     out = export_review(project, "candidate", "base", n=3)
     rows = _read(out)
     rows[1]["preference"] = "maybe"
-    with open(out, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    _write(out, rows)
     with pytest.raises(DataError, match=r"\.csv:3: \[review\] preference must be A, B, tie"):
         import_review(out)
     rows[1]["preference"], rows[2]["item"] = "A", "99"
-    with open(out, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    _write(out, rows)
     with pytest.raises(DataError, match=r"\.csv:4: \[review\] item number not in the review's key"):
         import_review(out)
 
