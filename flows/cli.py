@@ -139,13 +139,8 @@ def cmd_advise(args) -> int:
 
 def cmd_stage(args) -> int:
     from flows import dag
-    from tasks.lib.errors import PipelineError
-    from tasks.lib.stages import unsupported
 
     project = _project(args)
-    why = unsupported(args.name, project.params.task.type)
-    if why:
-        raise PipelineError(why)
     summary = dag.stage_function(args.name).fn(project)
     if args.name == "register":
         print_result(summary)

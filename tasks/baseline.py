@@ -5,7 +5,8 @@
 
 What a user would pick instead of a fine-tune, on the same frozen test set, with the prompts and
 decoding every language model gets (`tasks.lib.contenders`, `evaluate` params):
-- `majority`: the most frequent label of train + val;
+- `majority`: the most frequent label of train + val (extraction: each field's most frequent
+  value; generation: none);
 - `classic` (classification, `baseline.classic`): TF-IDF + logistic regression fitted on train +
   val in about a second (saved for `ftpipe shadow`);
 - `base`: the base model zero-shot, and `base_few_shot`: with `baseline.few_shot` train examples
@@ -15,7 +16,7 @@ Each with 95 % intervals, latency (one request at a time and batched), prompt to
 1,000 requests. evaluate adds the candidate and the current champion to the same table.
 
 Writes data/baseline/: contenders.json, predictions.jsonl (every contender's answer per example),
-metrics.json (the base model zero-shot), classic.joblib, report.json.
+metrics.json (the base model zero-shot's row), classic.joblib, report.json.
 """
 
 from __future__ import annotations
@@ -26,16 +27,17 @@ from tasks.lib.contenders import (
     base_model_name,
     classic_run,
     llm_run,
+    log_row,
     majority_run,
     save_runs,
     summarize,
+    write_metrics,
 )
 from tasks.lib.io import atomic_dir, read_records, write_json
-from tasks.lib.metrics import classification_metrics
-from tasks.lib.project import CLASSIC_MODEL, METRICS, REPORT, Project
+from tasks.lib.project import CLASSIC_MODEL, REPORT, Project
 from tasks.lib.prompts import select_few_shot
-from tasks.lib.records import label_of
-from tasks.lib.runtime import get_logger, stage_task
+from tasks.lib.runtime import stage_task
+from tasks.lib.task_types import task_kind
 
 
 def _runs(project: Project, train: list[dict], val: list[dict], test: list[dict]):
@@ -43,7 +45,8 @@ def _runs(project: Project, train: list[dict], val: list[dict], test: list[dict]
     from tasks.lib.classic import fit_classic
 
     p = project.params
-    runs, classic = [majority_run(train + val, test, p.task.labels)], None
+    majority = majority_run(train + val, test, task_kind(project))
+    runs, classic = [] if majority is None else [majority], None
     if p.baseline.classic and p.task.type == "classification":
         t0 = time.perf_counter()
         classic = fit_classic(train + val, seed=p.evaluate.seed)
@@ -77,12 +80,13 @@ def baseline(project: Project) -> dict:
     t0 = time.perf_counter()
     train, val, test = (read_records(project.split_path(s)) for s in ("train", "val", "test"))
     runs, classic, shots = _runs(project, train, val, test)
-    gold = [label_of(r) for r in test]
+    kind = task_kind(project)
+    gold = kind.references(test)
     table = {run.name: summarize(run, gold, project) for run in runs}
     base = next(run for run in runs if run.name == "base")
     with atomic_dir(project.stage_dir("baseline")) as out:
         save_runs(out, table, runs, test)
-        write_json(out / METRICS, classification_metrics(gold, base.predictions, p.task.labels))
+        write_metrics(out, kind, gold, base, table["base"])
         if classic is not None:
             save_classic(classic, out / CLASSIC_MODEL)
         write_json(
@@ -95,15 +99,7 @@ def baseline(project: Project) -> dict:
                 "runtime_s": round(time.perf_counter() - t0, 2),
             },
         )
+    metric = p.register.metric
     for name, row in table.items():
-        acc = row["intervals"]["accuracy"]
-        get_logger().info(
-            "baseline: %-13s accuracy %.3f [%.3f, %.3f], invalid %.1f%%, %s",
-            name,
-            row["accuracy"],
-            acc["low"],
-            acc["high"],
-            100 * row["invalid_rate"],
-            row["describe"],
-        )
-    return {name: row["accuracy"] for name, row in table.items()} | {"n_test": len(test)}
+        log_row("baseline", name, row, metric)
+    return {name: row[metric] for name, row in table.items()} | {"n_test": len(test)}

@@ -11,6 +11,13 @@ the cluster}) and `report.json` (counts, plus a few sample pairs as ids + score)
 rapidfuzz `fuzz.ratio` >= `dedup.threshold`, candidates from all pairs or MinHash-LSH
 (`dedup.candidates`). It runs after scrub_pii, so records that differ only in personal data
 are duplicates.
+
+Every task.type: `dedup.field: user` compares the user turns (all of them in a multi-turn
+record), so two records asking the same thing are duplicates whatever their answers (for
+generation, the same question with two different answers is one example); `conversation`
+compares every turn but the system prompt. JSON turns (extraction answers) are compared as
+compact sorted-key JSON. "Conflicting" clusters are those whose final answers differ: labels,
+JSON answers, or generated texts.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ def dedup(project: Project) -> dict:
     s = result.stats
     get_logger().info(
         "dedup: %d -> %d records (%d exact, %d near-duplicates dropped at %s on %s, keep %s; "
-        "%d clusters with conflicting labels)",
+        "%d clusters with conflicting answers)",
         s["n_in"],
         s["n_out"],
         s["n_exact_dropped"],

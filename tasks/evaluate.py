@@ -12,7 +12,8 @@ never for model selection (train uses val).
 Writes data/evaluate/: contenders.json (baseline's + candidate + champion), comparisons.json
 (candidate - each contender), predictions.jsonl (every contender's answer per example),
 failures.jsonl (the candidate's misses and its disagreements with the champion, with what every
-other contender answered), metrics.json (the candidate), confusion_matrix.png, report.json.
+other contender answered), judge.json (the LLM judge's verdicts, `evaluate.judge`), metrics.json
+(the candidate), confusion_matrix.png (classification), report.json.
 """
 
 from __future__ import annotations
@@ -26,17 +27,18 @@ from tasks.lib.contenders import (
     compare,
     llm_run,
     load_runs,
+    log_row,
     save_runs,
     summarize,
+    write_metrics,
 )
 from tasks.lib.errors import PipelineError
 from tasks.lib.io import atomic_dir, read_records, write_json, write_jsonl
-from tasks.lib.metrics import classification_metrics, plot_confusion_matrix
 from tasks.lib.project import (
     COMPARISONS,
     CONFUSION_PNG,
     FAILURES,
-    METRICS,
+    JUDGE,
     REPORT,
     RUN_INFO,
     Project,
@@ -44,6 +46,7 @@ from tasks.lib.project import (
 )
 from tasks.lib.records import label_of
 from tasks.lib.runtime import get_logger, stage_task
+from tasks.lib.task_types import TaskKind, task_kind
 
 
 def _run_info(project: Project) -> dict:
@@ -61,15 +64,17 @@ def candidate_run(project: Project, test: list[dict]) -> Run:
     )
 
 
-def failures(runs: list[Run], test: list[dict]) -> list[dict]:
-    """The candidate's misses, and where it disagrees with the champion: what to look at (and
-    train on) next. Every contender's answer rides along."""
+def failures(runs: list[Run], test: list[dict], kind: TaskKind) -> list[dict]:
+    """The candidate's misses (`TaskKind.correct`: a wrong label, an object that differs from
+    the reference, an unusable or distant text), and where it disagrees with the champion: what
+    to look at (and train on) next. Every contender's answer rides along."""
     by_name = {run.name: run for run in runs}
     candidate, champion = by_name["candidate"], by_name.get("champion")
+    right = kind.correct(kind.references(test), candidate.raw)
     rows = []
     for i, rec in enumerate(test):
         gold, answer = label_of(rec), candidate.predictions[i]
-        miss = answer != gold
+        miss = not right[i]
         disagrees = champion is not None and champion.predictions[i] != answer
         if miss or disagrees:
             rows.append(
@@ -100,7 +105,8 @@ def evaluate(project: Project) -> dict:
     # after register, the champion may be this very candidate (a rerun): not a contender then
     if version is not None and version.run_id != _run_info(project).get("run_id"):
         runs.append(champion_run(project, test, version))
-    gold = [label_of(r) for r in test]
+    kind = task_kind(project)
+    gold = kind.references(test)
     for run in runs[len(table) :]:
         table[run.name] = summarize(run, gold, project) | (
             {"version": str(version.version)} if run.name == "champion" else {}
@@ -108,13 +114,13 @@ def evaluate(project: Project) -> dict:
     comparisons = {
         run.name: compare(candidate, run, gold, project) for run in runs if run is not candidate
     }
-    metrics = classification_metrics(gold, candidate.predictions, p.task.labels)
+    judged = _judge(project, test, runs)
     with atomic_dir(project.stage_dir("evaluate")) as out:
+        write_json(out / JUDGE, judged)
         save_runs(out, table, runs, test)
         write_json(out / COMPARISONS, comparisons)
-        write_jsonl(out / FAILURES, failures(runs, test))
-        write_json(out / METRICS, metrics)
-        plot_confusion_matrix(metrics, out / CONFUSION_PNG, title="candidate")
+        write_jsonl(out / FAILURES, failures(runs, test, kind))
+        write_metrics(out, kind, gold, candidate, table["candidate"], confusion_png=CONFUSION_PNG)
         write_json(
             out / REPORT,
             {
@@ -123,21 +129,43 @@ def evaluate(project: Project) -> dict:
                 "runtime_s": round(time.perf_counter() - t0, 2),
             },
         )
-    _log(table, comparisons)
-    return {"n_test": len(test), **{name: row["accuracy"] for name, row in table.items()}}
+    metric = p.register.metric
+    _log(table, comparisons, metric)
+    return {"n_test": len(test), **{name: row[metric] for name, row in table.items()}}
 
 
-def _log(table: dict, comparisons: dict) -> None:
+def _judge(project: Project, test: list[dict], runs: list[Run]) -> dict:
+    """The LLM judge's pairwise verdicts, candidate vs each of `evaluate.judge.against` ({} when
+    evaluate.judge.provider is none), with the record id of each verdict."""
+    from tasks.lib.judge import judge_contenders
+    from tasks.lib.records import user_text
+
+    judged = judge_contenders(
+        project.params,
+        project.root,
+        [user_text(r) for r in test],
+        [label_of(r) for r in test],
+        {run.name: run.raw for run in runs},
+    )
+    for summary in judged.values():
+        summary["ids"] = [r.get("id") for r in test[: len(summary["verdicts"])]]
+    return judged
+
+
+def _log(table: dict, comparisons: dict, metric: str) -> None:
     log = get_logger()
+    log_row("evaluate", "candidate", table["candidate"], metric)
     for name, diff in comparisons.items():
-        acc = diff["accuracy"]
+        d = diff[metric]
+        test = f", McNemar p={d['p_value']:.3g}" if "p_value" in d else ""
         log.info(
-            "evaluate: candidate %.3f vs %-13s %.3f: %+.3f [%+.3f, %+.3f], McNemar p=%.3g",
-            table["candidate"]["accuracy"],
+            "evaluate: candidate %.3f vs %-13s %.3f: %s %+.3f [%+.3f, %+.3f]%s",
+            table["candidate"][metric],
             name,
-            table[name]["accuracy"],
-            acc["difference"],
-            acc["low"],
-            acc["high"],
-            acc["p_value"],
+            table[name][metric],
+            metric,
+            d["difference"],
+            d["low"],
+            d["high"],
+            test,
         )

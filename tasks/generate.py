@@ -4,16 +4,24 @@
     generate.fn(project)           # in tests, without the Prefect engine
 
 Seeds are `data.input`. With `generate.provider: none` (the default) nothing is generated and
-validate reads only the seeds. Otherwise `generate.n_examples` requests (labels round-robin, a few
-seeds shown each time) go to OpenAI, Anthropic or a local model (tasks/lib/providers.py), and the
-new examples go to `<data.root>/generate/records.jsonl`, which validate reads after the seeds.
+validate reads only the seeds. Otherwise `generate.n_examples` requests (a few seeds shown each
+time) go to OpenAI, Anthropic or a local model (tasks/lib/providers.py), and the new examples go
+to `<data.root>/generate/records.jsonl`, which validate reads after the seeds.
 
-- Every answer must parse into `{"user", "label"}` and pass the record contract
-  (tasks/lib/records.py `check_record`: label in the set, non-empty...). A malformed answer is
-  recorded with its reason and retried up to `max_attempts`; it is never silently dropped: the
-  report counts reasons.
-- Bounded concurrency (asyncio), a requests- and tokens-per-minute limit that spaces requests
-  evenly, and the SDKs' own retries (429 with retry-after, 5xx, network; `max_retries`).
+- Every task.type (tasks/lib/answers.py has each one's answer contract):
+  classification asks for `{"user", "label"}`, labels round-robin, showing seeds of the asked
+  label; extraction for `{"user", "answer": <a JSON object meeting task.schema>}` (the schema is
+  in the prompt); generation for `{"user", "answer": "<text>"}` (meeting task.format when set).
+  The default `generate.prompt` is classification's ({labels} {label}); left at it, extraction
+  and generation use DEFAULT_ANSWER_PROMPT, whose {answer_spec} says what the answer is. A prompt
+  field the type does not fill is refused in one line.
+- Every answer must parse and pass the record contract (tasks/lib/records.py `check_record`:
+  label in the set, schema met, format met, non-empty...). A malformed answer is recorded with
+  its reason and retried up to `max_attempts`; it is never silently dropped: the report counts
+  reasons.
+- The calls (tasks/lib/calls.py, shared with the LLM judge): bounded concurrency (asyncio), a
+  requests- and tokens-per-minute limit that spaces requests evenly, and the SDKs' own retries
+  (429 with retry-after, 5xx, network; `max_retries`).
 - The ledger (`generate.ledger`, kept across runs, outside DVC outputs) gets one fsync'd JSON line
   per finished call, keyed by a request id hashed from what is sent. A rerun after a crash or kill
   replays it: a request that completed is never sent again, and nothing is written twice.
@@ -21,7 +29,9 @@ new examples go to `<data.root>/generate/records.jsonl`, which validate reads af
   spend: no new request starts once it is reached, and what was paid for is kept.
 - New examples are deduplicated against each other and the seeds with the dedup stage's core
   (tasks/lib/near_dup.py) and params; diversity (distinct n-grams) and label counts vs the
-  target go to the report.
+  target (classification) go to the report.
+- `review.judge_provider`, a second model that labels every new example, is classification-only:
+  with another task.type the stage refuses it in one line (people still review a sample).
 - Human review: a random `review.fraction` of the new examples goes to `review.marks` (CSV) with an
   empty `correct` column. The stage fails until every row is marked (y/n); then the error rate must
   be at most `review.max_error_rate`, or it fails and says to regenerate with a better prompt.
@@ -34,41 +44,95 @@ import csv
 import hashlib
 import json
 import math
-import os
 import random
 import re
-import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.answers import AnswerRule, answer_rule, load_schema
+from tasks.lib.calls import Ledger, Request, RunResult, request_key, run_calls
+from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import atomic_dir, atomic_file, iter_jsonl, write_json, write_jsonl
 from tasks.lib.near_dup import NearDup, dedup_records
-from tasks.lib.params import GenerateParams
+from tasks.lib.params import DEFAULT_GENERATE_PROMPT, GenerateParams, TaskParams
 from tasks.lib.project import RECORDS, REPORT, Project
 from tasks.lib.providers import make_provider
 from tasks.lib.records import check_record, label_of, record_id, user_text
-from tasks.lib.runtime import Progress, get_logger, stage_task
+from tasks.lib.runtime import get_logger, stage_task
 
 REVIEW_RULE = "review"
-_FIELD = re.compile(r"\{(system_prompt|labels|label|examples|message)\}")
+_FIELD = re.compile(r"\{(system_prompt|labels|label|answer_spec|examples|message)\}")
 
 
 # --- requests --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Request:
-    index: int
-    label: str
-    request_id: str  # hash of provider, model, temperature and messages: same input, same id
-    messages: list[dict[str, str]]
+# extraction and generation: the default prompt when generate.prompt is left at its
+# (classification) default; {answer_spec} says what the answer is (a schema, a format)
+DEFAULT_ANSWER_PROMPT = """\
+Write one new, realistic example for a dataset. The model being trained gets these instructions:
+{system_prompt}
+
+{answer_spec}
+Here are existing examples; write something different in wording, details and length:
+{examples}
+
+Answer with only a JSON object: {"user": "<the user's message>", "answer": <the model's answer>}"""
+# the fields each kind of task fills in generate.prompt
+PROMPT_FIELDS = {
+    "classification": ("system_prompt", "labels", "label", "examples"),
+    "answer": ("system_prompt", "answer_spec", "examples"),  # extraction, generation
+}
 
 
 def render(template: str, **fields: str) -> str:
-    """Fill {system_prompt} {labels} {label} {examples}; other braces (JSON) stay as they are."""
+    """Fill {system_prompt} {labels} {label} {answer_spec} {examples}; other braces (JSON) stay as
+    they are."""
     return _FIELD.sub(lambda m: fields[m[1]], template)
+
+
+def prompt_for(params: GenerateParams, kind: str = "classification") -> str:
+    """generate.prompt, or DEFAULT_ANSWER_PROMPT for extraction and generation when it is left at
+    its default; a field the task type does not fill is a ParamsError."""
+    prompt = params.prompt
+    if kind != "classification" and prompt == DEFAULT_GENERATE_PROMPT:
+        prompt = DEFAULT_ANSWER_PROMPT
+    allowed = PROMPT_FIELDS["classification" if kind == "classification" else "answer"]
+    wrong = sorted({m[1] for m in _FIELD.finditer(prompt)} - set(allowed))
+    if wrong:
+        fields = " ".join(f"{{{f}}}" for f in allowed)
+        raise ParamsError(
+            f"generate.prompt uses {{{wrong[0]}}}, which task.type {kind} does not fill "
+            f"(it fills {fields})"
+        )
+    return prompt
+
+
+def answer_spec(task: TaskParams, root: Path) -> str:
+    """What the answer of an extraction or generation example is, for the prompt."""
+    if task.type == "extraction":
+        schema = json.dumps(load_schema(task, root), ensure_ascii=False)
+        return (
+            "The model's answer is a JSON object that meets this JSON Schema:\n"
+            f'{schema}\nIn your JSON, "answer" is that object.'
+        )
+    shape = {
+        None: "",
+        "json": ", itself valid JSON",
+        "regex": f", matching this regular expression in full: {task.pattern}",
+    }[task.format]
+    return f'The model\'s answer is text{shape}. In your JSON, "answer" is that text, as a string.'
+
+
+def _shown_answer(record: dict, kind: str) -> Any:
+    """A seed's answer as the new examples should give it: a JSON object for extraction."""
+    text = label_of(record)
+    if kind == "extraction":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            return text
+    return text
 
 
 def plan_requests(
@@ -78,34 +142,38 @@ def plan_requests(
     labels: Sequence[str],
     system_prompt: str,
     params: GenerateParams,
+    kind: str = "classification",
+    spec: str = "",
 ) -> list[Request]:
-    """The n requests, deterministic in the seeds and params (so their ids are stable)."""
+    """The n requests, deterministic in the seeds and params (so their ids are stable).
+
+    Classification asks for the labels round-robin, showing seeds of the asked label; the other
+    kinds (`spec`: `answer_spec`) show seeds drawn from all of them.
+    """
+    classify = kind == "classification"
     by_label: dict[str, list[dict]] = {}
     for rec in seeds:
-        by_label.setdefault(label_of(rec), []).append(rec)
+        by_label.setdefault(label_of(rec) if classify else "", []).append(rec)
+    prompt = prompt_for(params, kind)
     out = []
     for i in range(n):
-        label = labels[i % len(labels)]
+        label = labels[i % len(labels)] if classify else ""
         rng = random.Random(f"{params.seed}:{i}")
         pool = by_label.get(label) or list(seeds)
         shown = rng.sample(pool, min(params.few_shot, len(pool)))
+        key = "label" if classify else "answer"
         examples = "\n".join(
-            json.dumps({"user": user_text(r), "label": label_of(r)}, ensure_ascii=False)
+            json.dumps({"user": user_text(r), key: _shown_answer(r, kind)}, ensure_ascii=False)
             for r in shown
         )
-        content = render(
-            params.prompt,
-            system_prompt=system_prompt,
-            labels=", ".join(labels),
-            label=label,
-            examples=examples,
+        fields = {"system_prompt": system_prompt, "examples": examples}
+        fields |= (
+            {"labels": ", ".join(labels), "label": label} if classify else {"answer_spec": spec}
         )
-        messages = [{"role": "user", "content": content}]
-        key = json.dumps(
-            [params.provider, params.model, params.temperature, params.max_tokens, messages, i],
-            ensure_ascii=False,
+        messages = [{"role": "user", "content": render(prompt, **fields)}]
+        rid = request_key(
+            params.provider, params.model, params.temperature, params.max_tokens, messages, i
         )
-        rid = hashlib.sha256(key.encode()).hexdigest()[:20]
         out.append(Request(i, label, rid, messages))
     return out
 
@@ -113,10 +181,31 @@ def plan_requests(
 _JSON_OBJECT = re.compile(r"\{.*\}", re.S)
 
 
+def _answer_text(obj: dict, kind: str) -> str | None:
+    """The final assistant turn from a parsed answer: the label, the JSON object (extraction, as
+    compact JSON text) or the text (generation; a JSON value given for it is kept as JSON text)."""
+    value = obj.get("label" if kind == "classification" else "answer")
+    if isinstance(value, str):
+        return value.strip()
+    if kind == "extraction" and isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if kind == "generation" and isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return None
+
+
 def parse_answer(
-    text: str, *, system_prompt: str, labels: Sequence[str], expected_label: str | None = None
+    text: str,
+    *,
+    system_prompt: str,
+    labels: Sequence[str],
+    expected_label: str | None = None,
+    kind: str = "classification",
+    answer: AnswerRule | None = None,
 ) -> tuple[dict | None, str | None]:
-    """(record, None) for a usable answer, else (None, reason). Reasons are closed words."""
+    """(record, None) for a usable answer, else (None, reason). Reasons are closed words: the
+    record contract's rules, and `answer`'s (tasks/lib/answers.py: answer_json, answer_schema,
+    answer_format) for extraction and generation."""
     m = _JSON_OBJECT.search(text)
     if not m:
         return None, "no_json"
@@ -126,215 +215,42 @@ def parse_answer(
         return None, "bad_json"
     if not isinstance(obj, dict) or not isinstance(obj.get("user"), str):
         return None, "schema"
-    label = obj.get("label")
-    if not isinstance(label, str):
+    content = _answer_text(obj, kind)
+    if content is None:
         return None, "schema"
     record = {
         "messages": [
             {"role": "system", "content": system_prompt},
             {"role": "user", "content": obj["user"].strip()},
-            {"role": "assistant", "content": label.strip()},
+            {"role": "assistant", "content": content},
         ]
     }
-    problem = check_record(record, system_prompt=system_prompt, labels=labels)
+    problem = check_record(record, system_prompt=system_prompt, labels=labels, answer=answer)
     if problem:
         return None, problem[0]
-    if expected_label is not None and label.strip() != expected_label:
+    if expected_label is not None and content != expected_label:
         return None, "wrong_label"
     return record, None
 
 
-# --- the ledger ------------------------------------------------------------------------------
-class Ledger:
-    """Append-only JSONL of finished calls; one fsync'd line each, so a kill loses at most the
-    line being written (a torn last line is dropped on load and cut off before appending)."""
+def example_parser(
+    kind: str, system_prompt: str, labels: Sequence[str], answer: AnswerRule | None
+) -> Callable[[str, Request], tuple[dict | None, str | None]]:
+    """`parse(text, request)` for new examples of the task's kind (classification: the label the
+    request asked for)."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.entries: list[dict] = []
-        good_bytes = 0
-        if path.exists():
-            with open(path, "rb") as fh:
-                for raw in fh:
-                    try:
-                        entry = json.loads(raw)
-                    except ValueError:
-                        break  # a torn line from a kill: everything after it is ignored
-                    if not raw.endswith(b"\n"):
-                        break
-                    self.entries.append(entry)
-                    good_bytes += len(raw)
-            if good_bytes != path.stat().st_size:
-                with open(path, "r+b") as fh:
-                    fh.truncate(good_bytes)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._fh = open(path, "ab")  # noqa: SIM115 - kept open for the run, closed in close()
+    def parse(text: str, req: Request) -> tuple[dict | None, str | None]:
+        expected = req.label if kind == "classification" else None
+        return parse_answer(
+            text,
+            system_prompt=system_prompt,
+            labels=labels,
+            expected_label=expected,
+            kind=kind,
+            answer=answer,
+        )
 
-    def attempts(self, request_id: str) -> list[dict]:
-        return [e for e in self.entries if e["request_id"] == request_id]
-
-    def spent(self) -> float:
-        return sum(e.get("cost_usd", 0.0) for e in self.entries)
-
-    def append(self, entry: dict) -> None:
-        self._fh.write((json.dumps(entry, ensure_ascii=False) + "\n").encode())
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-        self.entries.append(entry)
-
-    def close(self) -> None:
-        self._fh.close()
-
-
-# --- rate limit ------------------------------------------------------------------------------
-class RateLimiter:
-    """Spaces request starts evenly: at most `rpm` requests and `tpm` (estimated) tokens a minute.
-
-    Even spacing (not a burst bucket) keeps the observed rate at the limit over any window.
-    """
-
-    def __init__(self, rpm: float | None, tpm: float | None):
-        self.rpm, self.tpm = rpm, tpm
-        self._next = 0.0
-        self._lock = asyncio.Lock()
-
-    async def wait(self, tokens: int) -> None:
-        if not self.rpm and not self.tpm:
-            return
-        by_requests = 60.0 / self.rpm if self.rpm else 0.0
-        by_tokens = 60.0 * tokens / self.tpm if self.tpm else 0.0
-        gap = max(by_requests, by_tokens)
-        async with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next)
-            self._next = start + gap
-        await asyncio.sleep(max(0.0, start - time.monotonic()))
-
-
-# --- the run ---------------------------------------------------------------------------------
-@dataclass
-class RunResult:
-    records: dict[int, dict] = field(default_factory=dict)  # request index -> new record
-    calls: int = 0  # calls made in THIS run
-    replayed: int = 0  # requests answered from the ledger, no call
-    malformed: Counter = field(default_factory=Counter)  # reason -> count (all attempts)
-    errors: Counter = field(default_factory=Counter)  # provider error kind -> count
-    failed: list[int] = field(default_factory=list)  # out of attempts
-    skipped_budget: list[int] = field(default_factory=list)
-    tokens_in: int = 0
-    tokens_out: int = 0
-    cost_usd: float = 0.0  # in this run
-
-
-def _cost(
-    params: GenerateParams, tokens_in: int, tokens_out: int, model: str | None = None
-) -> float:
-    price = params.prices.get(model or params.model)
-    if price is None:
-        return 0.0
-    return (tokens_in * price.input + tokens_out * price.output) / 1e6
-
-
-def _estimate_tokens(req: Request, params: GenerateParams) -> int:
-    # ~4 characters a token: only for spacing requests under tokens_per_minute and the budget
-    return sum(len(m["content"]) for m in req.messages) // 4 + params.max_tokens
-
-
-class _Run:
-    """One pass over the requests: replay what the ledger answered, send the rest (bounded
-    concurrency, rate limit, budget), record every finished call in the ledger."""
-
-    def __init__(self, requests, provider, ledger, params, parse, *, max_tokens, model, temp):
-        self.requests, self.provider, self.ledger, self.params = requests, provider, ledger, params
-        self.parse, self.max_tokens, self.model, self.temperature = parse, max_tokens, model, temp
-        self.result = RunResult()
-        self.limiter = RateLimiter(params.requests_per_minute, params.tokens_per_minute)
-        self.semaphore = asyncio.Semaphore(params.concurrency)
-        self.reserved = 0.0  # estimated cost of the calls in flight (budget)
-        self.done = 0
-        self.progress = Progress("generate: requests", len(requests))
-
-    def over_budget(self, estimate: float) -> bool:
-        cap = self.params.budget_usd
-        return cap is not None and self.ledger.spent() + self.reserved + estimate > cap
-
-    def replay(self, req: Request, history: list[dict]) -> bool:
-        """Use a completed call from the ledger: what was paid for is never asked again."""
-        for entry in history:
-            if entry["status"] == "ok":
-                record, _ = self.parse(entry["text"], req)
-                if record is not None:
-                    self.result.records[req.index] = record
-                    self.result.replayed += 1
-                    return True
-        return False
-
-    async def call(self, req: Request, attempt: int) -> dict:
-        """One call; its ledger entry (ok, malformed with the reason, or error with the kind)."""
-        entry: dict[str, Any] = {
-            "request_id": req.request_id,
-            "attempt": attempt,
-            "index": req.index,
-            "model": self.model,
-        }
-        result = self.result
-        try:
-            result.calls += 1
-            completion = await self.provider.complete(
-                req.messages, max_tokens=self.max_tokens, temperature=self.temperature
-            )
-        except PipelineError as err:  # ProviderError: after the SDK's own retries
-            kind = getattr(err, "kind", type(err).__name__)
-            result.errors[kind] += 1
-            return entry | {"status": "error", "reason": kind}
-        cost = _cost(self.params, completion.tokens_in, completion.tokens_out, self.model)
-        record, reason = self.parse(completion.text, req)
-        result.tokens_in += completion.tokens_in
-        result.tokens_out += completion.tokens_out
-        result.cost_usd += cost
-        if record is not None:
-            result.records[req.index] = record
-        else:
-            result.malformed[reason] += 1
-        return entry | {
-            "status": "ok" if record else "malformed",
-            "reason": reason,
-            "text": completion.text,
-            "tokens_in": completion.tokens_in,
-            "tokens_out": completion.tokens_out,
-            "cost_usd": cost,
-        }
-
-    async def one(self, req: Request) -> None:
-        history = self.ledger.attempts(req.request_id)
-        if self.replay(req, history):
-            return
-        attempt = len(history)
-        async with self.semaphore:
-            while attempt < self.params.max_attempts:
-                tokens = _estimate_tokens(req, self.params)
-                estimate = _cost(self.params, tokens, 0)
-                if self.over_budget(estimate):
-                    self.result.skipped_budget.append(req.index)
-                    return
-                self.reserved += estimate  # held while waiting for the rate limit and the call
-                try:
-                    await self.limiter.wait(tokens)
-                    entry = await self.call(req, attempt)
-                finally:
-                    self.reserved -= estimate
-                entry["t"] = round(time.time(), 3)
-                self.ledger.append(entry)
-                if entry["status"] == "ok":
-                    return
-                attempt += 1
-            self.result.failed.append(req.index)
-
-    async def tracked(self, req: Request) -> None:
-        await self.one(req)
-        self.done += 1
-        extra = f", {self.result.calls} calls, ${self.ledger.spent():.4f} spent in total"
-        self.progress.update(self.done, extra)
+    return parse
 
 
 async def run_requests(
@@ -361,18 +277,17 @@ async def run_requests(
             text, system_prompt=system_prompt, labels=labels, expected_label=req.label
         )
 
-    run = _Run(
+    return await run_calls(
         requests,
-        provider,
-        ledger,
-        params,
-        parser or new_example,
-        max_tokens=max_tokens or params.max_tokens,
-        model=model or params.model,
-        temp=params.temperature if temperature is None else temperature,
+        provider=provider,
+        ledger=ledger,
+        settings=params,
+        parse=parser or new_example,
+        what="generate: requests",
+        max_tokens=max_tokens,
+        model=model,
+        temperature=temperature,
     )
-    await asyncio.gather(*(run.tracked(r) for r in requests))
-    return run.result
 
 
 # --- the judge: a second model labels each new example; disagreements go to people first ---
@@ -429,10 +344,16 @@ _YES, _NO = {"y", "yes", "1", "true", "correct", "ok"}, {"n", "no", "0", "false"
 
 
 def check_review(
-    path: Path, sample: Sequence[dict], params: GenerateParams, judged: dict[str, str] | None = None
+    path: Path,
+    sample: Sequence[dict],
+    params: GenerateParams,
+    judged: dict[str, str] | None = None,
+    *,
+    answer_column: str = "label",
 ) -> dict:
     """Read the marks; write the file (unmarked rows added) and fail while any row is unmarked,
-    or when the error rate is over the limit."""
+    or when the error rate is over the limit. `answer_column`: "answer" for extraction and
+    generation (the final assistant turn, as for a label)."""
 
     marks: dict[str, str] = {}
     if path.exists():
@@ -440,14 +361,16 @@ def check_review(
             for row in csv.DictReader(fh):
                 marks[row.get("id", "")] = (row.get("correct") or "").strip().lower()
     rows = [
-        {"id": record_id(r["messages"]), "label": label_of(r), "user": user_text(r)} for r in sample
+        {"id": record_id(r["messages"]), answer_column: label_of(r), "user": user_text(r)}
+        for r in sample
     ]
     for row in rows:
         row["judge"] = (judged or {}).get(row["id"], "")
     missing = [r for r in rows if r["id"] not in marks]
     if missing:
         with atomic_file(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=["id", "label", "judge", "user", "correct"])
+            columns = ["id", answer_column, "judge", "user", "correct"]
+            writer = csv.DictWriter(fh, fieldnames=columns)
             writer.writeheader()
             for r in rows:
                 writer.writerow({**r, "correct": marks.get(r["id"], "")})
@@ -541,39 +464,31 @@ def _write(project: Project, records: list[dict], report: dict) -> None:
         write_json(out / REPORT, report)
 
 
-def _run_report(run: RunResult, ledger: Ledger, requests: list[Request]) -> dict[str, Any]:
-    """The calls, failures and cost of this run (counts and reasons, never answer text)."""
-    return {
-        "n_requested": len(requests),
-        "calls_this_run": run.calls,
-        "replayed_from_ledger": run.replayed,
-        "malformed_by_reason": dict(run.malformed),
-        "errors_by_kind": dict(run.errors),
-        "n_failed": len(run.failed),
-        "budget_reached": bool(run.skipped_budget),
-        "n_skipped_budget": len(run.skipped_budget),
-        "tokens_in_this_run": run.tokens_in,
-        "tokens_out_this_run": run.tokens_out,
-        "cost_usd_this_run": round(run.cost_usd, 6),
-        "cost_usd_ledger_total": round(ledger.spent(), 6),
-    }
-
-
 def _quality_report(
     project: Project, requests: list[Request], seeds: list[dict], unique: list[dict]
 ) -> dict[str, Any]:
-    """Labels got vs asked for, and diversity (distinct n-grams) against the seeds."""
+    """Labels got vs asked for (classification), and diversity (distinct n-grams) against the
+    seeds: of the user turns, and of the answers for generation."""
     target = Counter(r.label for r in requests)
     got = Counter(label_of(r) for r in unique)
-    labels = project.params.task.labels
-    return {
-        "labels": {label: {"target": target[label], "got": got[label]} for label in labels},
+    task = project.params.task
+    report: dict[str, Any] = {
         "diversity": {
             "distinct_1": distinct_ngrams([user_text(r) for r in unique], 1),
             "distinct_2": distinct_ngrams([user_text(r) for r in unique], 2),
             "seeds_distinct_2": distinct_ngrams([user_text(r) for r in seeds], 2),
         },
     }
+    if task.type == "classification":
+        report["labels"] = {
+            label: {"target": target[label], "got": got[label]} for label in task.labels
+        }
+    elif task.type == "generation":
+        report["diversity"] |= {
+            "answers_distinct_2": distinct_ngrams([label_of(r) for r in unique], 2),
+            "seed_answers_distinct_2": distinct_ngrams([label_of(r) for r in seeds], 2),
+        }
+    return report
 
 
 def _review(project: Project, unique: list[dict], judged: dict[str, str]) -> dict[str, Any]:
@@ -592,8 +507,36 @@ def _review(project: Project, unique: list[dict], judged: dict[str, str]) -> dic
     if params.review.require and unique:
         rest = [r for r in unique if r not in flagged]
         sample = flagged + review_sample(rest, params.review.fraction, params.seed)
-        report["review"] = check_review(project.root / params.review.marks, sample, params, judged)
+        column = "label" if project.params.task.type == "classification" else "answer"
+        report["review"] = check_review(
+            project.root / params.review.marks, sample, params, judged, answer_column=column
+        )
     return report
+
+
+def _plan(project: Project, seeds: list[dict]) -> tuple[list[Request], Callable]:
+    """The requests and the answer parser for the task's type; params the type cannot use are
+    refused (one line) before any call."""
+    params, task = project.params.generate, project.params.task
+    kind = task.type
+    if kind != "classification" and params.review.judge_provider != "none":
+        raise ParamsError(
+            "generate.review.judge_provider labels each new example, so it is for "
+            f"classification only; task.type is {kind}: set it to none (people still review "
+            "generate.review.fraction of the new examples)"
+        )
+    answer = answer_rule(task, project.root)  # extraction: loads and checks task.schema
+    spec = answer_spec(task, project.root) if kind != "classification" else ""
+    requests = plan_requests(
+        seeds,
+        n=params.n_examples,
+        labels=task.labels,
+        system_prompt=task.system_prompt,
+        params=params,
+        kind=kind,
+        spec=spec,
+    )
+    return requests, example_parser(kind, task.system_prompt, task.labels, answer)
 
 
 @stage_task
@@ -608,13 +551,7 @@ def generate(project: Project) -> dict:
         get_logger().info("generate: provider %s, nothing generated", params.provider)
         return report | {"n_new": 0}
 
-    requests = plan_requests(
-        seeds,
-        n=params.n_examples,
-        labels=task.labels,
-        system_prompt=task.system_prompt,
-        params=params,
-    )
+    requests, parser = _plan(project, seeds)
     provider = _provider(project, params.provider, params.model)
     ledger = Ledger(project.root / params.ledger)
     try:
@@ -626,6 +563,7 @@ def generate(project: Project) -> dict:
                 params=params,
                 system_prompt=task.system_prompt,
                 labels=task.labels,
+                parser=parser,
             )
         )
         new = [run.records[i] for i in sorted(run.records)]
@@ -634,7 +572,7 @@ def generate(project: Project) -> dict:
     finally:
         ledger.close()
     report |= {"model": params.model, "n_new": len(unique), "n_duplicates_dropped": n_dropped}
-    report |= _run_report(run, ledger, requests) | _quality_report(project, requests, seeds, unique)
+    report |= run.report(ledger, len(requests)) | _quality_report(project, requests, seeds, unique)
     report |= _review(project, unique, judged)
     _write(project, unique, report)
     get_logger().info(

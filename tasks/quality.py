@@ -14,10 +14,16 @@ into our own site):
     one_system_prompt, system_prompt_matches, labels_in_set, non_empty_turns, no_pii_left,
     fits_max_length (mostly 1 - quality.max_truncated_share), every_label_present, class_balance
 
-each per split. Fails closed: a failed expectation raises DataError naming the expectation(s),
-split(s) and counts (never values; a length failure adds the token-length percentiles and a
-max_length that would fit) and nothing is written to `<data.root>/quality/`; the failed run's
-Data Docs, contract and report go to the side folder `<data.root>/quality_failed/` (outside DVC).
+each per split, for classification. Extraction replaces the three label rules with
+answers_meet_schema (every answer is a JSON object meeting task.schema) and reports the
+distribution of the `task.stratify` field's values (chart and contract.json class_balance);
+generation with answers_non_empty and, with task.format, answers_meet_format. The report's
+balance chart shows labels, the stratify field's values, or is left out (no key).
+
+Fails closed: a failed expectation raises DataError naming the expectation(s), split(s) and
+counts (never values; a length failure adds the token-length percentiles and a max_length that
+would fit) and nothing is written to `<data.root>/quality/`; the failed run's Data Docs, contract
+and report go to the side folder `<data.root>/quality_failed/` (outside DVC).
 
 Writes `<data.root>/quality/` at once (atomic_dir): contract.json (deterministic: same data +
 params, same bytes; baseline and train depend on it alone), token_stats.json (with how many
@@ -31,25 +37,29 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tasks.lib import report
+from tasks.lib.answers import answer_rule
 from tasks.lib.contract import (
-    RULES,
     ContractResult,
     Limits,
+    Rule,
     class_balance,
     record_rows,
+    rule_notes,
+    rule_table,
     run_contract,
     size_warnings,
+    stratum,
 )
 from tasks.lib.errors import DataError
 from tasks.lib.io import atomic_dir, read_json, read_records, write_json
 from tasks.lib.models import load_tokenizer
 from tasks.lib.pii import rescan_entities
 from tasks.lib.project import AUDIT, CLUSTERS, CONTRACT, REPORT, SPLITS, Project
-from tasks.lib.records import label_of
 from tasks.lib.runtime import get_logger, in_prefect_run, stage_task
 from tasks.lib.tokens import TokenCount, count_tokens, token_stats
 from tasks.lib.truncate import fitted_sft_rows, length_advice
@@ -150,25 +160,29 @@ def render_report(
     tokens: dict,
     warnings: list[str],
     upstream: dict[str, Any],
+    balance_of: str | None = "class",
 ) -> str:
-    """The data quality report as one HTML page: counts, ids and plots, never record text."""
+    """The data quality report as one HTML page: counts, ids and plots, never record text.
+
+    `balance_of` names what the balance section counts ("class"; an extraction's stratify
+    field); None leaves the section out (generation: no key)."""
     pii = _pii_view(upstream.get("audit"), upstream.get("split"))
     hist = tokens["histogram"]
-    plots = {
-        "class_balance": report.grouped_bar_chart(
+    plots: dict[str, Any] = {}
+    if balance_of is not None:
+        plots["class_balance"] = report.grouped_bar_chart(
             {name: b["label_counts"] for name, b in balance.items()},
-            title="class balance per split",
+            title=f"{balance_of} balance per split",
             ylabel="records",
-        ),
-        "tokens": report.histogram_chart(
-            hist["edges"],
-            hist["counts"],
-            title="token length histogram",
-            xlabel="tokens per example (prompt + completion)",
-            ylabel="examples",
-            limit=(tokens["max_length"], "train.max_length"),
-        ),
-    }
+        )
+    plots["tokens"] = report.histogram_chart(
+        hist["edges"],
+        hist["counts"],
+        title="token length histogram",
+        xlabel="tokens per example (prompt + completion)",
+        ylabel="examples",
+        limit=(tokens["max_length"], "train.max_length"),
+    )
     if pii is not None:
         plots["pii"] = report.bar_chart(
             pii["counts"], title="PII replaced by scrub_pii, by type", ylabel="replaced"
@@ -178,6 +192,7 @@ def render_report(
         task_name=task_name,
         contract=contract,
         balance=balance,
+        balance_of=balance_of,
         tokens=tokens,
         warnings=warnings,
         plots=plots,
@@ -214,10 +229,14 @@ def _count(
     return counts, cut
 
 
-def _size_warnings(splits: dict[str, list[dict]], labels: list[str], kind: str) -> list[str]:
-    totals = Counter(label_of(r) for recs in splits.values() for r in recs)
+def _size_warnings(balance: dict[str, dict], kind: str) -> list[str]:
+    """Size warnings on all splits together; per class (classification guidance) on the
+    balance's key values."""
+    totals: Counter = Counter()
+    for b in balance.values():
+        totals.update(b["label_counts"])
     warnings = size_warnings(
-        sum(map(len, splits.values())), {lab: totals.get(lab, 0) for lab in labels}, kind
+        sum(b["n"] for b in balance.values()), {k: totals[k] for k in totals}, kind
     )
     for w in warnings:
         get_logger().warning("quality: dataset size: %s", w)
@@ -226,23 +245,29 @@ def _size_warnings(splits: dict[str, list[dict]], labels: list[str], kind: str) 
 
 def _contract_json(
     result: ContractResult,
-    limits: Limits,
+    checks: Checks,
     kind: str,
-    balance: dict[str, dict],
     warnings: list[str],
     tokens: dict,
 ) -> dict:
-    """contract.json: the verdict, rules, params, results and summaries (counts, no values)."""
+    """contract.json: the verdict, rules, params, results and summaries (counts, no values).
+
+    Classification's keys as ever (same bytes); other types add `task_type` and `stratify` to
+    "params"."""
+    limits, balance = checks.limits, checks.balance
+    params: dict[str, Any] = {
+        "labels": list(limits.labels),
+        "max_length": limits.max_length,
+        "max_truncated_share": limits.max_truncated_share,
+        "max_class_ratio": limits.max_class_ratio,
+        "size_guidance": kind,
+    }
+    if checks.task_type != "classification":
+        params |= {"task_type": checks.task_type, "stratify": checks.stratify}
     return {
         "success": result.success,
-        "rules": RULES,
-        "params": {
-            "labels": list(limits.labels),
-            "max_length": limits.max_length,
-            "max_truncated_share": limits.max_truncated_share,
-            "max_class_ratio": limits.max_class_ratio,
-            "size_guidance": kind,
-        },
+        "rules": rule_notes(checks.rules),
+        "params": params,
         "expectations": result.expectations,
         "class_balance": balance,
         "size_warnings": warnings,
@@ -312,12 +337,15 @@ def _artifact(summary: dict, report_path: Path) -> None:
 
 
 def _summary(result: ContractResult, balance: dict, tokens: dict, warnings: list[str]) -> dict:
-    """The stage's return value and the Prefect artifact's table; logged as one line."""
+    """The stage's return value and the Prefect artifact's table; logged as one line.
+
+    `max_class_ratio` is over the balance key (labels, or task.stratify values); None without."""
+    keyed = [b for b in balance.values() if b["smallest"] is not None]
     summary = {
         "contract": "passed",
         "expectations": len(result.expectations),
         "n_records": tokens["n_examples"],
-        "max_class_ratio": max((b["ratio"] or 0) for b in balance.values()),
+        "max_class_ratio": max((b["ratio"] or 0) for b in keyed) if keyed else None,
         "over_max_length": tokens["n_over_max_length"],
         "trained_share": tokens["trained_share"],
         "size_warnings": warnings,
@@ -336,38 +364,71 @@ def _summary(result: ContractResult, balance: dict, tokens: dict, warnings: list
     return summary
 
 
-@stage_task
-def quality(project: Project) -> dict:
-    """Check the split files against the data contract; write the quality folder or fail closed."""
+@dataclass(frozen=True)
+class Checks:
+    """What the contract checks for this task.type: its rules, limits, record rows and balance."""
+
+    task_type: str
+    rules: tuple[Rule, ...]
+    limits: Limits
+    rows: list[dict]
+    balance: dict[str, dict]
+    stratify: str | None  # extraction: the task.stratify field the balance counts
+    balance_of: str | None  # the report's balance section: "class", "<field> value" or None
+
+
+def _checks(project: Project, splits: dict, per_split: dict[str, list[TokenCount]]) -> Checks:
+    """The contract's rules and inputs for the project's task.type (`tasks.lib.contract`)."""
     params = project.params
-    task, qp = params.task, params.quality
+    task = params.task
     limits = Limits(
         labels=tuple(task.labels),
         max_length=params.train.max_length,
-        max_truncated_share=qp.max_truncated_share,
-        max_class_ratio=qp.max_class_ratio,
+        max_truncated_share=params.quality.max_truncated_share,
+        max_class_ratio=params.quality.max_class_ratio,
     )
-    kind = qp.size_guidance or task.type
-    splits = {name: read_records(project.split_path(name)) for name in SPLITS}
-    per_split, cut = _count(project, splits)
-    ids = {name: [r.get("id") for r in recs] for name, recs in splits.items()}
-    stats = token_stats(ids, per_split, limits.max_length)
-    tokens = {k: v for k, v in stats.items() if k not in ("per_split", "examples")}
-    # token_stats.json only: contract.json stays byte-identical with truncate none
-    stats["truncate"] = {"how": params.train.truncate, "n_cut": sum(cut.values()), "per_split": cut}
     rows = record_rows(
         splits,
         per_split,
         system_prompt=task.system_prompt,
         pii_entities=rescan_entities(params.scrub_pii),
+        answer=answer_rule(task, project.root),
+        labels=task.type == "classification",
     )
-    balance = class_balance(splits, task.labels)
-    warnings = _size_warnings(splits, task.labels, kind)
+    stratify = task.stratify if task.type == "extraction" else None
+    if task.type == "classification":
+        balance, balance_of = class_balance(splits, task.labels), "class"
+    elif stratify is not None:
+        balance, balance_of = class_balance(splits, key=stratum(stratify)), f"{stratify} value"
+    else:
+        balance, balance_of = class_balance(splits, key=None), None
+    rules = rule_table(task.type, answer_format=task.format is not None)
+    return Checks(task.type, rules, limits, rows, balance, stratify, balance_of)
+
+
+@stage_task
+def quality(project: Project) -> dict:
+    """Check the split files against the data contract; write the quality folder or fail closed."""
+    params = project.params
+    task, qp = params.task, params.quality
+    kind = qp.size_guidance or task.type
+    splits = {name: read_records(project.split_path(name)) for name in SPLITS}
+    per_split, cut = _count(project, splits)
+    ids = {name: [r.get("id") for r in recs] for name, recs in splits.items()}
+    stats = token_stats(ids, per_split, params.train.max_length)
+    tokens = {k: v for k, v in stats.items() if k not in ("per_split", "examples")}
+    # token_stats.json only: contract.json stays byte-identical with truncate none
+    stats["truncate"] = {"how": params.train.truncate, "n_cut": sum(cut.values()), "per_split": cut}
+    checks = _checks(project, splits, per_split)
+    balance = checks.balance
+    warnings = _size_warnings(balance, kind)
 
     with tempfile.TemporaryDirectory(prefix="ftpipe-gx-") as scratch:
         docs = Path(scratch) / DATA_DOCS
-        result = run_contract(rows, balance, limits, docs_dir=docs)
-        contract = _contract_json(result, limits, kind, balance, warnings, tokens)
+        result = run_contract(
+            checks.rows, balance, checks.limits, docs_dir=docs, rules=checks.rules
+        )
+        contract = _contract_json(result, checks, kind, warnings, tokens)
         report_html = render_report(
             task_name=task.name,
             contract=result,
@@ -375,6 +436,7 @@ def quality(project: Project) -> dict:
             tokens=tokens,
             warnings=warnings,
             upstream=read_upstream(project),
+            balance_of=checks.balance_of,
         )
         files = {CONTRACT: contract, REPORT_HTML: report_html}
         if not result.success:

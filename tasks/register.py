@@ -105,10 +105,8 @@ def _log_and_register(project: Project, run_info: dict, tags: dict, table: dict)
     p = project.params
     with tracking.tracked_run(project, run_id=run_info["run_id"]):
         for name, row in table.items():  # contender.<name>.accuracy ...: the whole table
-            keys = ("accuracy", "macro_f1", "invalid_rate")
-            mlflow.log_metrics({f"contender.{name}.{k}": row[k] for k in keys})
-        cand = table["candidate"]
-        mlflow.log_metrics({f"test_{k}": cand[k] for k in ("accuracy", "macro_f1", "invalid_rate")})
+            mlflow.log_metrics({f"contender.{name}.{k}": v for k, v in _metric_values(p, row)})
+        mlflow.log_metrics({f"test_{k}": v for k, v in _metric_values(p, table["candidate"])})
         mlflow.set_tags(tags)
         mlflow.log_artifacts(str(project.stage_dir("evaluate")), artifact_path="evaluate")
         mlflow.log_artifacts(str(project.stage_dir("baseline")), artifact_path="baseline")
@@ -133,6 +131,7 @@ def _log_and_register(project: Project, run_info: dict, tags: dict, table: dict)
                 "base_model": p.task.base_model,
                 "system_prompt": p.task.system_prompt,
                 "labels": list(p.task.labels),
+                "task_type": p.task.type,
                 # MLflow also logs these as run params: names distinct from train's params
                 "decode_scoring": p.evaluate.scoring,
                 "decode_batch_size": p.evaluate.batch_size,
@@ -144,6 +143,14 @@ def _log_and_register(project: Project, run_info: dict, tags: dict, table: dict)
             registered_model_name=p.task.name,
         )
     return info.registered_model_version
+
+
+def _metric_values(p, row: dict) -> list[tuple[str, float]]:
+    """The task type's metrics (and the invalid share) of one table row that have a value."""
+    from tasks.lib.params import TYPE_METRICS
+
+    keys = (*TYPE_METRICS[p.task.type], "invalid_rate")
+    return [(k, row[k]) for k in keys if row.get(k) is not None]
 
 
 def _register_version(project: Project, client, run_info: dict, tags: dict, table: dict) -> str:
@@ -169,7 +176,7 @@ def _fresh_champion(project: Project, client, table: dict, comparisons: dict) ->
     """The current champion's version, with its row in `table` / `comparisons` for THIS test set:
     evaluate's, unless the alias moved since (then it is re-run here, or dropped if none)."""
     from tasks.lib.contenders import champion_run, compare, load_runs, summarize
-    from tasks.lib.records import label_of
+    from tasks.lib.task_types import task_kind
 
     model = project.params.task.name
     current = tracking.current_alias(client, model, tracking.CHAMPION)
@@ -183,7 +190,7 @@ def _fresh_champion(project: Project, client, table: dict, comparisons: dict) ->
     _, runs = load_runs(project.stage_dir("evaluate"), test)
     candidate = next(run for run in runs if run.name == "candidate")
     champion = champion_run(project, test, client.get_model_version(model, current))
-    gold = [label_of(r) for r in test]
+    gold = task_kind(project).references(test)
     table["champion"] = summarize(champion, gold, project) | {"version": current}
     comparisons["champion"] = compare(candidate, champion, gold, project)
     return current
@@ -301,11 +308,18 @@ def _interval(entry: dict) -> str:
     return f"{entry['value']:.3f} [{entry['low']:.3f}, {entry['high']:.3f}]"
 
 
-def _contender_rows(table: dict, comparisons: dict, metric: str) -> list[dict]:
+def _others(row: dict, metrics: list[str]) -> str:
+    """The task type's other metrics of one row, compact ("macro_f1 0.912, ...")."""
+    return ", ".join(f"{k} {row[k]:.3f}" for k in metrics if row.get(k) is not None) or "-"
+
+
+def _contender_rows(table: dict, comparisons: dict, metric: str, task_type: str) -> list[dict]:
+    from tasks.lib.params import TYPE_METRICS
+
+    others = [k for k in TYPE_METRICS[task_type] if k != metric]
     rows = []
     for name, row in table.items():
         diff = comparisons.get(name, {}).get(metric)
-        acc = comparisons.get(name, {}).get("accuracy")
         lat = row["latency"]
         rows.append(
             {
@@ -313,12 +327,12 @@ def _contender_rows(table: dict, comparisons: dict, metric: str) -> list[dict]:
                 "describe": row["describe"],
                 "scoring": row["scoring"],
                 "metric": _interval(row["intervals"][metric]),
-                "macro_f1": _interval(row["intervals"]["macro_f1"]),
+                "others": _others(row, others),
                 "invalid": f"{100 * row['invalid_rate']:.1f}%",
                 "difference": "-"
                 if diff is None
                 else f"{diff['difference']:+.3f} [{diff['low']:+.3f}, {diff['high']:+.3f}]",
-                "p_value": "-" if acc is None else f"{acc['p_value']:.3g}",
+                "p_value": f"{diff['p_value']:.3g}" if diff and "p_value" in diff else "-",
                 "p50_ms": lat["p50_ms"],
                 "p95_ms": lat["p95_ms"],
                 "batched_ms": lat["batched_ms_per_request"],
@@ -328,6 +342,66 @@ def _contender_rows(table: dict, comparisons: dict, metric: str) -> list[dict]:
             }
         )
     return rows
+
+
+def _per_field_rows(table: dict) -> dict | None:
+    """Extraction: per schema field, each contender's exact-match rate with its interval."""
+    names = [name for name, row in table.items() if "per_field" in row]
+    if not names:
+        return None
+    fields = list(table[names[0]]["per_field"])
+    rows = [
+        [field]
+        + [
+            f"{_interval(table[n]['per_field'][field]['exact_match'])}, "
+            f"F1 {table[n]['per_field'][field]['f1']:.3f}"
+            for n in names
+        ]
+        for field in fields
+    ]
+    return {"names": names, "rows": rows}
+
+
+def _judge_and_review(project: Project) -> dict[str, list[dict]]:
+    """The LLM judge's pairwise results and the imported human reviews, as report rows."""
+    from tasks.lib.judge import review_evidence
+    from tasks.lib.project import JUDGE
+    from tasks.lib.review import REVIEW_DIR
+
+    path = project.stage_dir("evaluate") / JUDGE
+    judged = read_json(path) if path.is_file() else {}
+
+    def rate(entry: dict | None) -> str:
+        return "-" if entry is None else _interval(entry)
+
+    judge_rows = [
+        [
+            other,
+            f"{j['judge_provider']}:{j['judge_model']}",
+            j["n"],
+            f"{j['wins']} / {j['ties']} / {j['losses']}",
+            j["invalid"],
+            j["position_flips"],
+            rate(j["win_rate"]),
+        ]
+        for other, j in judged.items()
+    ]
+    review_rows = []
+    for r in review_evidence(project.root / REVIEW_DIR, judged):
+        agreement = r.get("agreement") or {}
+        kappa = agreement.get("cohen_kappa")
+        review_rows.append(
+            [
+                r["review"],
+                r["other"],
+                r["rated"],
+                r["ties"],
+                rate(r["preferred"]),
+                rate(agreement.get("agreement")),
+                "-" if kappa is None else f"{kappa:.3f}",
+            ]
+        )
+    return {"judge_rows": judge_rows, "review_rows": review_rows}
 
 
 def render_evaluation(project: Project, table: dict, comparisons: dict, result: dict) -> str:
@@ -347,7 +421,11 @@ def render_evaluation(project: Project, table: dict, comparisons: dict, result: 
             title=f"{metric} with {100 * p.evaluate.ci_level:.0f}% intervals",
             xlabel=metric,
         ),
-        "confusion": {name: report.confusion_chart(row, title=name) for name, row in table.items()},
+        "confusion": {
+            name: report.confusion_chart(row, title=name)
+            for name, row in table.items()
+            if "confusion_matrix" in row
+        },
     }
     return report.render(
         "evaluation.html.j2",
@@ -359,7 +437,9 @@ def render_evaluation(project: Project, table: dict, comparisons: dict, result: 
         n=table["candidate"]["n"],
         metric=metric,
         level=f"{100 * p.evaluate.ci_level:.0f}%",
-        contenders=_contender_rows(table, comparisons, metric),
+        contenders=_contender_rows(table, comparisons, metric, p.task.type),
+        per_field=_per_field_rows(table),
+        **_judge_and_review(project),
         usd_per_hour=p.evaluate.cost.usd_per_hour,
         advice=advise(project, table),
         plots=plots,

@@ -4,8 +4,11 @@
     scrub_pii.fn(project)          # in tests, without the Prefect engine
 
 Reads validate's records, writes `<data.root>/scrub_pii/records.jsonl`, `audit.json` and
-`report.json`. Detection is tasks/lib/pii.py (validated identifiers, names, addresses,
-secrets); what happens to a found span is a per-entity action from params:
+`report.json`. Every turn of every record is scrubbed (system, user, assistant; every task.type).
+A turn that is a JSON object or array (an extraction answer, a JSON generation answer) is
+scanned and replaced inside its keys and values, never in its raw text, and stays valid JSON in
+its layout (tasks/lib/json_text.py). Detection is tasks/lib/pii.py (validated identifiers,
+names, addresses, secrets); what happens to a found span is a per-entity action from params:
 
 - `placeholder`: the span becomes its type, `[EMAIL]`, `[PERSON]`, ...
 - `pseudonym`: the span becomes a realistic fake (Faker), the SAME fake for the same value across
@@ -35,7 +38,8 @@ from dataclasses import dataclass, field
 
 from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import atomic_dir, iter_jsonl, write_json, write_jsonl
-from tasks.lib.pii import ORDER, VALIDATED, Finding, check_entities, find_pii, find_pii_batch
+from tasks.lib.json_text import Segment, replace_segments, segments
+from tasks.lib.pii import ORDER, VALIDATED, Finding, check_entities, find_pii_batch
 from tasks.lib.project import AUDIT, RECORDS, REPORT, Project
 from tasks.lib.runtime import Progress, get_logger, stage_task
 
@@ -149,8 +153,34 @@ class ScrubResult:
     by_role: dict[str, dict[str, int]]  # system/user/assistant -> entity type -> count
     changed_ids: list[str]
     dropped_ids: list[str]
-    # per kept record, per message: the spans this stage inserted as pseudonyms
-    inserted: list[list[list[tuple[int, int]]]] = field(default_factory=list)
+    # per kept record, per message, per segment (tasks.lib.json_text): the pseudonyms inserted
+    inserted: list[list[list[list[tuple[int, int]]]]] = field(default_factory=list)
+
+
+# per message: (own text, findings in it) per segment (the whole text, or a JSON turn's values)
+Scanned = list[tuple[str, list[Finding]]]
+
+
+def _own(seg: Segment, found: list[Finding]) -> list[Finding]:
+    """Findings in the segment's own text (its key, scanned as context before it, cut off)."""
+    return [
+        Finding(f.entity, max(f.start, seg.start) - seg.start, f.end - seg.start)
+        for f in found
+        if f.end > seg.start
+    ]
+
+
+def _scan(records: Sequence[dict], entities: Sequence[str], workers: int) -> list[list[Scanned]]:
+    """Per record, per message: its segments' own texts and findings (one detection batch)."""
+    segs = [[segments(m["content"]) for m in rec["messages"]] for rec in records]
+    found = iter(
+        find_pii_batch(
+            [s.text for msgs in segs for ss in msgs for s in ss], entities, workers=workers
+        )
+    )
+    return [
+        [[(s.text[s.start :], _own(s, next(found))) for s in ss] for ss in msgs] for msgs in segs
+    ]
 
 
 def _replace(
@@ -177,6 +207,17 @@ def _replace(
     return "".join(parts), inserted
 
 
+def _scrub_message(
+    content: str, scanned: Scanned, actions: dict[str, str], pseudonymize: Pseudonymizer | None
+) -> tuple[str, list[list[tuple[int, int]]]]:
+    """The message scrubbed (a JSON turn stays valid JSON) and the pseudonyms inserted per
+    segment."""
+    if not any(fs for _, fs in scanned):
+        return content, [[] for _ in scanned]
+    done = [_replace(text, fs, actions, pseudonymize) for text, fs in scanned]
+    return replace_segments(content, [text for text, _ in done]), [spans for _, spans in done]
+
+
 def scrub_text(
     text: str,
     entities: Sequence[str] = ORDER,
@@ -184,12 +225,14 @@ def scrub_text(
     pseudonymize: Pseudonymizer | None = None,
     actions: dict[str, str] | None = None,
 ) -> tuple[str, dict[str, int]]:
-    """`text` with each found entity replaced (placeholder, or a pseudonym where `actions` says)."""
-    findings = find_pii(text, entities)
+    """`text` with each found entity replaced (placeholder, or a pseudonym where `actions` says);
+    a JSON object or array inside its strings, so it stays valid JSON."""
+    check_entities(entities)
+    (scanned,) = _scan([{"messages": [{"content": text}]}], entities, 1)[0]
     acts = {e: "placeholder" for e in ORDER} | (actions or {})
-    out, _ = _replace(text, findings, acts, pseudonymize)
+    out, _ = _scrub_message(text, scanned, acts, pseudonymize)
     counts = dict.fromkeys((e for e in ORDER if e in entities), 0)
-    counts.update(Counter(f.entity for f in findings))
+    counts.update(Counter(f.entity for _, fs in scanned for f in fs))
     return out, counts
 
 
@@ -202,6 +245,9 @@ def scrub_records(
     workers: int = 1,
 ) -> ScrubResult:
     """Scrub every turn (system, user, assistant) of every record; ids are kept unchanged.
+
+    A turn that is a JSON object or array (an extraction answer) is scrubbed inside its keys and
+    values and stays valid JSON in its layout (`tasks.lib.json_text`).
 
     Args:
         records: `{"id", "messages"}` records.
@@ -218,43 +264,52 @@ def scrub_records(
     progress = Progress("scrub_pii: records", len(records), min_total=20_000)
     for lo in range(0, len(records), _BATCH):
         batch = records[lo : lo + _BATCH]
-        texts = [m["content"] for rec in batch for m in rec["messages"]]
-        found = iter(find_pii_batch(texts, entities, workers=workers))
-        for rec in batch:
-            per_msg = [next(found) for _ in rec["messages"]]
-            kinds = Counter(f.entity for fs in per_msg for f in fs)
-            for msg, fs in zip(rec["messages"], per_msg, strict=True):
-                for f in fs:
-                    role = result.by_role.setdefault(msg["role"], {})
-                    role[f.entity] = role.get(f.entity, 0) + 1
-            for entity, n in kinds.items():
-                result.counts[entity] += n
-            if kinds:
-                result.by_record[rec["id"]] = dict(sorted(kinds.items()))
-            if any(acts[e] == "drop" for e in kinds):
-                result.dropped_ids.append(rec["id"])
-                continue
-            messages, inserted = [], []
-            for msg, fs in zip(rec["messages"], per_msg, strict=True):
-                content, spans = _replace(msg["content"], fs, acts, pseudonymize)
-                messages.append({**msg, "content": content})
-                inserted.append(spans)
-            if kinds:
-                result.changed_ids.append(rec["id"])
-            result.records.append({**rec, "messages": messages})
-            result.inserted.append(inserted)
+        for rec, per_msg in zip(batch, _scan(batch, entities, workers), strict=True):
+            _scrub_record(rec, per_msg, result, acts, pseudonymize)
         progress.update(lo + len(batch))
     return result
+
+
+def _scrub_record(
+    rec: dict,
+    per_msg: list[Scanned],
+    result: ScrubResult,
+    actions: dict[str, str],
+    pseudonymize: Pseudonymizer | None,
+) -> None:
+    """Count one record's findings into `result`, then drop it or add it scrubbed."""
+    kinds: Counter = Counter()
+    for msg, scanned in zip(rec["messages"], per_msg, strict=True):
+        for f in (f for _, fs in scanned for f in fs):
+            role = result.by_role.setdefault(msg["role"], {})
+            role[f.entity] = role.get(f.entity, 0) + 1
+            kinds[f.entity] += 1
+    for entity, n in kinds.items():
+        result.counts[entity] += n
+    if kinds:
+        result.by_record[rec["id"]] = dict(sorted(kinds.items()))
+    if any(actions[e] == "drop" for e in kinds):
+        result.dropped_ids.append(rec["id"])
+        return
+    messages, inserted = [], []
+    for msg, scanned in zip(rec["messages"], per_msg, strict=True):
+        content, spans = _scrub_message(msg["content"], scanned, actions, pseudonymize)
+        messages.append({**msg, "content": content})
+        inserted.append(spans)
+    if kinds:
+        result.changed_ids.append(rec["id"])
+    result.records.append({**rec, "messages": messages})
+    result.inserted.append(inserted)
 
 
 def rescan(
     records: Sequence[dict],
     entities: Sequence[str],
-    inserted: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None,
+    inserted: Sequence[Sequence[Sequence[Sequence[tuple[int, int]]]]] | None = None,
     *,
     workers: int = 1,
 ) -> tuple[list[tuple[int, str, str]], Counter]:
-    """Detect again in scrubbed records.
+    """Detect again in scrubbed records (JSON turns inside their values, as scrubbed).
 
     Returns:
         (left, residual): `left` lists (index, record id, entity type) for each VALIDATED
@@ -262,20 +317,23 @@ def rescan(
         `residual` counts the looser types (names, addresses, dates) found again, reported only:
         a pseudonym name next to a capitalised word can read as a new name.
     """
-    texts = [m["content"] for rec in records for m in rec["messages"]]
-    found = iter(find_pii_batch(texts, entities, workers=workers))
     left: list[tuple[int, str, str]] = []
     residual: Counter = Counter()
-    for i, rec in enumerate(records):
-        for j, _ in enumerate(rec["messages"]):
+    for i, (rec, per_msg) in enumerate(
+        zip(records, _scan(records, entities, workers), strict=True)
+    ):
+        for j, scanned in enumerate(per_msg):
             ours = inserted[i][j] if inserted else []
-            for f in next(found):
-                if any(a <= f.start and f.end <= b for a, b in ours):
-                    continue  # inside a pseudonym we inserted
-                if f.entity in VALIDATED:
-                    left.append((i, rec["id"], f.entity))
-                else:
-                    residual[f.entity] += 1
+            if len(ours) != len(scanned):  # not the segments scrubbed: trust no span
+                ours = [[] for _ in scanned]
+            for (_, fs), spans in zip(scanned, ours, strict=True):
+                for f in fs:
+                    if any(a <= f.start and f.end <= b for a, b in spans):
+                        continue  # inside a pseudonym we inserted
+                    if f.entity in VALIDATED:
+                        left.append((i, rec["id"], f.entity))
+                    else:
+                        residual[f.entity] += 1
     return left, residual
 
 

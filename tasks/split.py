@@ -4,9 +4,16 @@
     split.fn(project)              # in tests, without the Prefect engine
 
 Reads dedup's records, writes `<data.root>/split/{train,val,test}.jsonl` and `report.json`.
-Test is cut off the whole set first, then val off the rest, both stratified by label, so the test
-split never depends on `val_fraction`. Each split keeps input order: same input + seed gives
+Test is cut off the whole set first, then val off the rest, both stratified, so the test split
+never depends on `val_fraction`. Each split keeps input order: same input + seed gives
 byte-identical files.
+
+What it stratifies on, by task.type (`stratify_key`): classification the label; extraction the
+`task.stratify` field of the JSON answer (its value as a string; absent or null is "null"), or
+nothing when task.stratify is null; generation nothing. Every stratum needs `min_per_label`
+records and must reach every split; with nothing to stratify on the split is seeded random and
+only the whole set's size and non-empty splits are checked. `label_counts` in report.json counts
+the records per split and stratum (empty without one).
 
 Leakage: near-duplicates (`tasks.lib.near_dup`, fuzz.ratio >= `dedup.threshold` on `dedup.field`
 text,
@@ -21,14 +28,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.errors import DataError, ParamsError, PipelineError
 from tasks.lib.io import atomic_dir, iter_jsonl, read_json, read_records, write_json, write_jsonl
+from tasks.lib.json_text import field_value
 from tasks.lib.near_dup import NearDup, compare_text, find_cross_pairs, normalize_text
+from tasks.lib.params import TaskParams
 from tasks.lib.project import AUDIT, RECORDS, REPORT, SPLITS, Project
 from tasks.lib.records import ROLES, label_of
 from tasks.lib.runtime import get_logger, stage_task
@@ -67,14 +76,52 @@ def min_per_label(val_fraction: float, test_fraction: float) -> int:
     return max(3, *(math.ceil(round(1 / f, 9)) + 1 for f in fractions))
 
 
-def _check_sizes(counts: Counter, needed: int, where: str) -> None:
+def _check_sizes(counts: Counter, needed: int, where: str, what: str | None) -> None:
+    """Each stratum (`what` names the key: "label", "task.stratify 'x' value") has `needed`
+    records; with no key (`what` None) the whole set has."""
+    hint = "add data, or lower split.val_fraction / split.test_fraction"
+    if what is None:
+        n = sum(counts.values())
+        if n < needed:
+            raise PipelineError(
+                f"{where}: {n} record(s), too few to split into train/val/test; at least "
+                f"{needed} needed ({hint})"
+            )
+        return
+    if what != "label":
+        hint += ", or set task.stratify: null"
     for label, n in sorted(counts.items()):
         if n < needed:
             raise PipelineError(
-                f"{where}: label {label!r} has {n} record(s), too few to stratify into "
-                f"train/val/test; at least {needed} needed (add data, or lower "
-                "split.val_fraction / split.test_fraction)"
+                f"{where}: {what} {label!r} has {n} record(s), too few to stratify into "
+                f"train/val/test; at least {needed} needed ({hint})"
             )
+
+
+def stratify_key(task: TaskParams, root: Path) -> tuple[Callable[[dict], str] | None, str | None]:
+    """What split stratifies on, and its name in errors: the label (classification), the
+    `task.stratify` field of the JSON answer (extraction; a string value as it is, any other as
+    JSON, absent or null as "null"), or nothing (generation, or extraction without
+    task.stratify: a plain seeded random split).
+
+    Raises:
+        ParamsError: task.stratify is not a top-level field of task.schema.
+    """
+    if task.type == "classification":
+        return label_of, "label"
+    if task.type != "extraction" or task.stratify is None:
+        return None, None
+    from tasks.lib.answers import load_schema
+
+    properties = load_schema(task, root).get("properties")
+    fields = list(properties) if isinstance(properties, dict) else []
+    if task.stratify not in fields:
+        raise ParamsError(
+            f"task.stratify {task.stratify!r} is not a top-level field of task.schema "
+            f"(fields: {', '.join(fields) or 'none'}); name one of them, or set it to null"
+        )
+    name = task.stratify
+    return (lambda rec: field_value(label_of(rec), name)), f"task.stratify {name!r} value"
 
 
 def find_leaks(
@@ -160,9 +207,15 @@ def _leak_message(where: str, leaks: list[Leak], threshold: float, field: str) -
 
 
 def _stratified(
-    records: Sequence[dict], y: list[str], *, seed: int, val_fraction: float, test_fraction: float
+    records: Sequence[dict],
+    y: list[str] | None,
+    *,
+    seed: int,
+    val_fraction: float,
+    test_fraction: float,
 ) -> dict[str, list[dict]]:
-    """Test cut off the whole set first, then val off the rest, both stratified, input order."""
+    """Test cut off the whole set first, then val off the rest, both stratified on `y` (None: not
+    stratified, seeded random), each in input order."""
     from sklearn.model_selection import train_test_split
 
     index = list(range(len(records)))
@@ -172,7 +225,7 @@ def _stratified(
     train, val = train_test_split(
         rest,
         test_size=val_fraction / (1 - test_fraction),
-        stratify=[y[i] for i in rest],
+        stratify=None if y is None else [y[i] for i in rest],
         random_state=seed,
         shuffle=True,
     )
@@ -210,6 +263,32 @@ def _apply_policy(
     return splits, dropped
 
 
+def _check_every_split(
+    splits: dict[str, list[dict]],
+    label_counts: dict[str, dict[str, int]],
+    counts: Counter,
+    where: str,
+    what: str | None,
+    dropped: dict[str, list[str]],
+) -> None:
+    """Every stratum in every split (no key, `what` None: every split non-empty): rounding, or
+    leaked records dropped, can still starve a split at the minimum size."""
+    for name in SPLITS:
+        if what is None:
+            missing = not splits[name]
+            subject = f"{sum(counts.values())} records"
+        else:
+            absent = sorted(set(counts) - set(label_counts[name]))
+            missing = bool(absent)
+            subject = f"{what} {absent[0]!r} ({counts[absent[0]]} records)" if absent else ""
+        if missing:
+            raise PipelineError(
+                f"{where}: {subject} got no {name} records; "
+                "add data for it or change split.val_fraction / split.test_fraction"
+                + (" (leaked records were dropped from it)" if dropped.get(name) else "")
+            )
+
+
 def split_records(
     records: Sequence[dict],
     *,
@@ -217,48 +296,48 @@ def split_records(
     val_fraction: float,
     test_fraction: float,
     labels: Sequence[str] = (),
+    key: Callable[[dict], str] | None = label_of,
+    what: str | None = "label",
     where: str = "split",
     field: Literal["user", "conversation"] = "user",
     finder: NearDup = DEFAULT_FINDER,
     policy: Policy = "fail",
     against: Mapping[str, Sequence[dict]] | None = None,
 ) -> SplitResult:
-    """Stratified train/val/test split; PipelineError if a label is too small or data leaks.
+    """Stratified train/val/test split; PipelineError if a stratum is too small or data leaks.
 
     Args:
-        records: `{"id", "messages"}` records; the label is the final assistant answer.
+        records: `{"id", "messages"}` records.
         seed: sklearn `random_state` for both cuts.
         val_fraction: share of ALL records that go to val.
         test_fraction: share of ALL records that go to test.
-        labels: labels that must appear (e.g. `task.labels`); a missing one counts as 0 records.
+        labels: key values that must appear (e.g. `task.labels`); a missing one counts as 0.
+        key: what to stratify on (`stratify_key`): the label (the final assistant answer) by
+            default; None for a plain seeded random split, where only the split sizes are checked.
+        what: the key's name in errors ("label", "task.stratify 'urgency' value").
         where: names the input in error messages.
         field: text compared by the leakage check ("user" or "conversation", as in dedup).
         finder: the near-duplicate test; a cross-split pair it accepts is a leak.
         policy: "fail" raises on any leak; "drop" removes leaked train (and val) records.
         against: name -> records `{"id", "messages"}` the test split must not overlap.
+
+    Returns:
+        The splits; `label_counts` per split and key value (empty dicts without a key).
     """
-    y = [label_of(rec) for rec in records]
-    counts = Counter(y)
+    y = None if key is None else [key(rec) for rec in records]
+    counts = Counter(y if y is not None else {"all": len(records)})
     counts.update(dict.fromkeys(labels, 0))
-    _check_sizes(counts, min_per_label(val_fraction, test_fraction), where)
+    _check_sizes(counts, min_per_label(val_fraction, test_fraction), where, what if key else None)
     splits = _stratified(
         records, y, seed=seed, val_fraction=val_fraction, test_fraction=test_fraction
     )
     leaks = find_leaks(splits, finder, field=field, against=against)
     splits, dropped = _apply_policy(splits, leaks, policy, where, field, finder.threshold)
     label_counts = {
-        name: {label: n for label, n in sorted(Counter(map(label_of, recs)).items())}
+        name: {} if key is None else dict(sorted(Counter(map(key, recs)).items()))
         for name, recs in splits.items()
     }
-    for name in SPLITS:  # rounding (or dropped leaks) can still starve a split at the minimum
-        missing = sorted(set(counts) - set(label_counts[name]))
-        if missing:
-            label = missing[0]
-            raise PipelineError(
-                f"{where}: label {label!r} ({counts[label]} records) got no {name} records; "
-                "add data for it or change split.val_fraction / split.test_fraction"
-                + (" (leaked records were dropped from it)" if dropped.get(name) else "")
-            )
+    _check_every_split(splits, label_counts, counts, where, what if key else None, dropped)
     leakage = {
         "policy": policy,
         "threshold": finder.threshold,
@@ -319,12 +398,15 @@ def split(project: Project) -> dict:
     dedup = project.params.dedup
     path = project.stage_dir("dedup") / RECORDS
     against = {name: read_against(project.root / name, name) for name in params.leakage.against}
+    key, what = stratify_key(project.params.task, project.root)
     result = split_records(
         read_records(path),
         seed=params.seed,
         val_fraction=params.val_fraction,
         test_fraction=params.test_fraction,
         labels=project.params.task.labels,
+        key=key,
+        what=what,
         where=str(path),
         field=dedup.field,
         finder=NearDup.from_params(dedup),

@@ -24,8 +24,9 @@ from tasks.lib.errors import PipelineError
 from tasks.lib.io import atomic_dir, read_records, write_json
 from tasks.lib.models import count_parameters, device, load_tokenizer
 from tasks.lib.project import LOSS_CURVES, RUN_INFO, Project, trained_weights
-from tasks.lib.records import check_labels, label_of
+from tasks.lib.records import check_labels
 from tasks.lib.runtime import get_logger, is_main_process, stage_task
+from tasks.lib.task_types import task_kind
 from tasks.lib.tokens import count_tokens
 from tasks.lib.tracking import flatten, tracked_run
 from tasks.lib.training.core import Backend, TrainJob, TrainOutcome
@@ -54,8 +55,9 @@ def check_splits(train: list[dict], val: list[dict], labels: list[str]) -> None:
             "val split is empty: train needs validation loss each epoch "
             "(add data or raise split.val_fraction)"
         )
-    check_labels(train, labels, "train split")
-    check_labels(val, labels, "val split")
+    if labels:  # classification; validate checked the other types' answers
+        check_labels(train, labels, "train split")
+        check_labels(val, labels, "val split")
 
 
 def emphasize(project: Project, train: list[dict]) -> tuple[list[dict], dict]:
@@ -73,7 +75,9 @@ def emphasize(project: Project, train: list[dict]) -> tuple[list[dict], dict]:
     else:
         who, remote = base_model_name(project)
         run = llm_run(project, train, name="base", describe=who, remote_model=remote, latency=False)
-    hard = [r for r, answer in zip(train, run.predictions, strict=True) if answer != label_of(r)]
+    kind = task_kind(project)
+    right = kind.correct(kind.references(train), run.raw)
+    hard = [r for r, ok in zip(train, right, strict=True) if not ok]
     added = [r for r in hard for _ in range(tp.hard_cases_repeat)]
     get_logger().info(
         "train: %s gets %d of %d train examples wrong; repeated %d more time(s): +%d rows",

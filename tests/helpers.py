@@ -56,16 +56,21 @@ def make_project(root: Path, records: list | None = None, **overrides: dict) -> 
     return Project(root=root, params=params)
 
 
-def load_ticket_generator():
-    """scripts/make_tickets.py as a module (it is a script, not part of the package)."""
+def load_script(name: str):
+    """scripts/<name>.py as a module (scripts are not part of the package)."""
     import importlib.util
     import sys
 
-    spec = importlib.util.spec_from_file_location("make_tickets", REPO / "scripts/make_tickets.py")
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it is executing
     spec.loader.exec_module(module)
     return module
+
+
+def load_ticket_generator():
+    """scripts/make_tickets.py as a module."""
+    return load_script("make_tickets")
 
 
 def project_trainer(

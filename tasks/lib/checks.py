@@ -344,26 +344,9 @@ def check_store(project: Project) -> CheckReport:
     return CheckReport(problems=[p for p in problems if p is not None])
 
 
-def check_task_type(project: Project) -> CheckReport:
-    """A task.type some stages do not handle yet: one problem naming them (a run stops there)."""
-    from tasks.lib.stages import ALL_TYPES, STAGES
-
-    task_type = project.params.task.type
-    if task_type == "classification":
-        return CheckReport()
-    rest = [s for s in STAGES if s not in ALL_TYPES]
-    return CheckReport(
-        problems=[
-            f"task.type {task_type}: stages {', '.join(rest)} handle classification only so far; "
-            f"`ftpipe stage {' / '.join(ALL_TYPES)}` checks {task_type} data now"
-        ]
-    )
-
-
 # ---------------------------------------------------------------------------------------------
 
 CHECKS = (
-    check_task_type,
     check_dvc,
     check_inputs,
     check_base_model,

@@ -15,6 +15,7 @@ local models: measured seconds x `evaluate.cost.usd_per_hour`; OpenAI models: to
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from collections import Counter
@@ -23,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from tasks.lib.metrics import classification_metrics, parse_label
 from tasks.lib.project import Project
 from tasks.lib.prompts import record_prompt
 from tasks.lib.records import check_labels, label_of, user_text
 from tasks.lib.runtime import get_logger
+from tasks.lib.task_types import Classification, TaskKind, task_kind
 
 Kind = Literal["majority", "classic", "llm"]
 
@@ -42,8 +43,9 @@ class Run:
         kind: majority, classic or llm.
         describe: what it is, for people ("smollm2, 6-shot", "v3", "ft:gpt-4o-mini:...").
         scoring: "labels", "generate" or "-" (majority, classic).
-        predictions: the label per test example, None for an answer that names no label.
-        raw: what the model said (generation), or the label it picked.
+        predictions: the answer as `task.type` reads it (`TaskKind.parse`): a label (None when the
+            answer names none), a JSON object (None when none parses) or the stripped text.
+        raw: what the model said (generation), or the label it picked; metrics read this.
         batched_s: seconds for the whole test set, after loading.
         single_ms: wall time of each request sent one at a time.
         prompt_tokens: mean prompt tokens per request (LLMs).
@@ -56,7 +58,7 @@ class Run:
     kind: Kind
     describe: str
     scoring: str
-    predictions: list[str | None]
+    predictions: list[Any]
     raw: list[str]
     batched_s: float
     single_ms: list[float]
@@ -86,17 +88,32 @@ def local_cost_per_1k(seconds_per_request: float, usd_per_hour: float) -> float:
 # ---------------------------------------------------------------------------------------------
 
 
-def majority_run(train_val: Sequence[dict], test: Sequence[dict], labels: Sequence[str]) -> Run:
-    """Always the most frequent label of train + val (ties: the first in `task.labels`)."""
-    counts = Counter(label_of(r) for r in train_val)
-    top = max(labels, key=lambda lab: (counts[lab], -labels.index(lab)))
+def majority_run(train_val: Sequence[dict], test: Sequence[dict], kind: TaskKind) -> Run | None:
+    """Always the most frequent answer of train + val: the most frequent label (ties: the first
+    in `task.labels`), or for extraction the object of each field's most frequent value (ties:
+    the first seen). None for generation (no answer is "most frequent" in free text)."""
+    if isinstance(kind, Classification):
+        counts = Counter(label_of(r) for r in train_val)
+        labels = kind.labels
+        top = max(labels, key=lambda lab: (counts[lab], -labels.index(lab)))
+        raw, describe = top, f"always {top}"
+    elif kind.name == "extraction":
+        objects = kind.references(train_val)
+        fields = list(dict.fromkeys(k for obj in objects for k in obj))
+        mode = {}
+        for f in fields:
+            values = Counter(json.dumps(o[f], sort_keys=True) for o in objects if f in o)
+            mode[f] = json.loads(values.most_common(1)[0][0])
+        raw, describe = json.dumps(mode), "each field's most frequent value"
+    else:
+        return None
     return Run(
         "majority",
         "majority",
-        f"always {top}",
+        describe,
         "-",
-        [top] * len(test),
-        [top] * len(test),
+        [kind.parse(raw)] * len(test),
+        [raw] * len(test),
         batched_s=0.0,
         single_ms=[0.0],
     )
@@ -146,17 +163,18 @@ def answer(
     model: Any,
     tok: Any,
     prompts: list[list[dict]],
-    labels: Sequence[str],
+    kind: TaskKind,
     *,
     scoring: str,
     batch_size: int,
     max_new_tokens: int,
-) -> tuple[list[str | None], list[str]]:
-    """(labels, raw answers) of a local model: the most likely label (never invalid), or greedy
-    generation parsed for a label (None when it names none)."""
-    if scoring == "labels":
+) -> tuple[list[Any], list[str]]:
+    """(parsed answers, raw answers) of a local model: for classification with `scoring:
+    labels` the most likely label (never invalid); otherwise greedy generation read by `kind`."""
+    if scoring == "labels" and isinstance(kind, Classification):
         from tasks.lib.loglik import label_logprobs, pick_labels
 
+        labels = kind.labels
         picks = pick_labels(
             label_logprobs(model, tok, prompts, labels, batch_size=batch_size), labels
         )
@@ -164,7 +182,7 @@ def answer(
     from tasks.lib.scoring import predict
 
     raw = predict(model, tok, prompts, batch_size=batch_size, max_new_tokens=max_new_tokens)
-    return [parse_label(t, labels) for t in raw], raw
+    return [kind.parse(t) for t in raw], raw
 
 
 def llm_run(
@@ -191,7 +209,9 @@ def llm_run(
         latency: also time `evaluate.latency_requests` requests one at a time.
     """
     p = project.params
-    check_labels(test, p.task.labels, "test split")
+    kind = task_kind(project)
+    if isinstance(kind, Classification):
+        check_labels(test, p.task.labels, "test split")
     prompts = [record_prompt(r, p.task.system_prompt, few_shot) for r in test]
     if remote_model is not None:
         return _remote_run(project, prompts, name=name, describe=describe, model=remote_model)
@@ -199,36 +219,31 @@ def llm_run(
 
     model, tok = load_model(base_model or p.task.base_model, weights_dir, root=project.root)
     ev = p.evaluate
+    scoring = ev.scoring if isinstance(kind, Classification) else "generate"
     if p.train.truncate != "none":  # over-long inputs: cut the user turn as training did
         from tasks.lib.truncate import answer_reserve, fit_prompts
 
-        room = answer_reserve(tok, p.task.labels)
-        reserve = room if ev.scoring == "labels" else max(room, ev.max_new_tokens)
+        room = answer_reserve(tok, p.task.labels) if p.task.labels else 0
+        reserve = room if scoring == "labels" else max(room, ev.max_new_tokens)
         prompts = fit_prompts(tok, prompts, p.train.max_length, p.train.truncate, reserve)
-    decode = {
-        "scoring": ev.scoring,
-        "batch_size": ev.batch_size,
-        "max_new_tokens": ev.max_new_tokens,
-    }
-    (predictions, raw), batched_s = _timed(
-        lambda: answer(model, tok, prompts, p.task.labels, **decode)
-    )
+    decode = {"scoring": scoring, "batch_size": ev.batch_size, "max_new_tokens": ev.max_new_tokens}
+    (predictions, raw), batched_s = _timed(lambda: answer(model, tok, prompts, kind, **decode))
     k = min(ev.latency_requests, len(prompts)) if latency else 0
-    single = _single_ms(lambda i: answer(model, tok, [prompts[i]], p.task.labels, **decode), k)
+    single = _single_ms(lambda i: answer(model, tok, [prompts[i]], kind, **decode), k)
     n_tokens = [len(tok(t, add_special_tokens=False)["input_ids"]) for t in _texts(tok, prompts)]
     get_logger().info(
         "%s: %d test examples in %.1f s (%s), %.0f prompt tokens per request",
         name,
         len(test),
         batched_s,
-        ev.scoring,
+        scoring,
         statistics.fmean(n_tokens),
     )
     return Run(
         name,
         "llm",
         describe,
-        ev.scoring,
+        scoring,
         predictions,
         raw,
         batched_s,
@@ -276,7 +291,7 @@ def _remote_run(project: Project, prompts: list[list[dict]], *, name, describe, 
         "llm",
         describe,
         "generate",
-        [parse_label(t, p.task.labels) for t in raw],
+        [task_kind(project).parse(t) for t in raw],
         raw,
         batched_s,
         [1000 * c.seconds for c in done[:k]],
@@ -305,46 +320,43 @@ def latency(run: Run) -> dict[str, Any]:
     }
 
 
-def summarize(run: Run, gold: Sequence[str], project: Project) -> dict[str, Any]:
-    """One row of the contenders table: metrics with confidence intervals, latency, cost."""
-    from tasks.lib.stats import metric_intervals
-
-    ev, labels = project.params.evaluate, project.params.task.labels
-    metrics = classification_metrics(gold, run.predictions, labels)
-    intervals = metric_intervals(
-        gold, run.predictions, labels, resamples=ev.bootstrap, level=ev.ci_level, seed=ev.seed
-    )
-    n = len(gold)
+def summarize(run: Run, gold: Sequence[Any], project: Project) -> dict[str, Any]:
+    """One row of the contenders table: the task type's metrics with confidence intervals
+    (`TaskKind.summary`), latency, cost. `gold`: `TaskKind.references(test)`."""
     return {
         "kind": run.kind,
         "describe": run.describe,
         "scoring": run.scoring,
-        "n": n,
-        **{k: metrics[k] for k in ("accuracy", "macro_f1", "invalid_rate")},
-        "intervals": intervals,
+        "n": len(gold),
+        **task_kind(project).summary(gold, run.raw, project.params.evaluate),
         "latency": latency(run),
         "prompt_tokens": run.prompt_tokens,
         "completion_tokens": run.completion_tokens,
         "cost_per_1k_usd": run.cost_per_1k_usd,
-        "confusion_labels": metrics["confusion_labels"],
-        "confusion_matrix": metrics["confusion_matrix"],
         **run.extra,
     }
 
 
-def compare(candidate: Run, other: Run, gold: Sequence[str], project: Project) -> dict[str, Any]:
-    """Candidate - contender on the same examples: accuracy (paired bootstrap interval and exact
-    McNemar test) and macro-F1 (paired bootstrap interval)."""
-    import numpy as np
+def log_row(stage: str, name: str, row: dict[str, Any], metric: str) -> None:
+    """One contender's line in the log: the promotion metric with its interval, invalid share."""
+    entry = row["intervals"][metric]
+    get_logger().info(
+        "%s: %-13s %s %.3f [%.3f, %.3f], invalid %.1f%%, %s",
+        stage,
+        name,
+        metric,
+        row[metric],
+        entry["low"],
+        entry["high"],
+        100 * row["invalid_rate"],
+        row["describe"],
+    )
 
-    from tasks.lib.stats import macro_f1_difference, paired_difference
 
-    ev, labels = project.params.evaluate, project.params.task.labels
-    stats = {"resamples": ev.bootstrap, "level": ev.ci_level, "seed": ev.seed}
-    a = np.array([p == g for p, g in zip(candidate.predictions, gold, strict=True)])
-    b = np.array([p == g for p, g in zip(other.predictions, gold, strict=True)])
-    f1 = macro_f1_difference(gold, candidate.predictions, other.predictions, labels, **stats)
-    return {"accuracy": paired_difference(a, b, **stats).as_dict(), "macro_f1": f1}
+def compare(candidate: Run, other: Run, gold: Sequence[Any], project: Project) -> dict[str, Any]:
+    """Candidate - contender on the same examples, per metric of the task type, each with its
+    paired interval (`TaskKind.compare`; exact McNemar for rates)."""
+    return task_kind(project).compare(gold, candidate.raw, other.raw, project.params.evaluate)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,13 +374,37 @@ def save_runs(out: Path, table: dict[str, dict], runs: Sequence[Run], test: Sequ
     rows = [
         {
             "id": rec.get("id"),
-            "label": label_of(rec),
+            "label": label_of(rec),  # the reference answer (a label, JSON text or text)
             "predictions": {run.name: run.predictions[i] for run in runs},
             "raw": {run.name: run.raw[i] for run in runs},
         }
         for i, rec in enumerate(test)
     ]
     write_jsonl(out / PREDICTIONS, rows)
+
+
+def write_metrics(
+    out: Path,
+    kind: TaskKind,
+    gold: Sequence[Any],
+    run: Run,
+    row: dict[str, Any],
+    confusion_png: str | None = None,
+) -> None:
+    """metrics.json of one contender: classification's per-class scores and confusion matrix
+    (plotted to `confusion_png` when given); the other types' table row."""
+    from tasks.lib.io import write_json
+    from tasks.lib.project import METRICS
+
+    if not isinstance(kind, Classification):
+        write_json(out / METRICS, row)
+        return
+    from tasks.lib.metrics import classification_metrics, plot_confusion_matrix
+
+    metrics = classification_metrics(gold, run.predictions, kind.labels)
+    write_json(out / METRICS, metrics)
+    if confusion_png:
+        plot_confusion_matrix(metrics, out / confusion_png, title=run.name)
 
 
 def load_runs(folder: Path, test: Sequence[dict]) -> tuple[dict[str, dict], list[Run]]:

@@ -1,13 +1,26 @@
 """The data contract: one row of facts per record, one rule table, a Great Expectations suite.
 
-    rows = record_rows(splits, tokens, system_prompt=..., pii_entities=...)
-    balance = class_balance(splits, labels)
-    result = run_contract(rows, balance, Limits(...), docs_dir=folder)   # ContractResult
+    rules = rule_table(task.type, answer_format=task.format is not None)
+    rows = record_rows(splits, tokens, system_prompt=..., pii_entities=..., answer=check)
+    balance = class_balance(splits, labels)            # or key=stratum(field), or key=None
+    result = run_contract(rows, balance, Limits(...), docs_dir=folder, rules=rules)
 
-Every rule is one row of `RULE_TABLE` (name, table, column, kind, notes, kwargs from the limits);
+Every rule is one row of a rule table (name, table, column, kind, notes, kwargs from the limits);
 the suite holds one expectation per rule and split, built by a loop over the table, so a new rule
-is one new row. The suite runs through a Checkpoint on an ephemeral context that renders Data Docs
-into our own site only. Results use GX's SUMMARY format with no partial unexpected values: counts,
+is one new row. The table depends on task.type (`rule_table`):
+
+- every type: one system prompt that matches, no empty turn, no PII left, fits max_length;
+- classification (`RULE_TABLE`): the answer is one of task.labels, every label in every split,
+  largest / smallest label count <= quality.max_class_ratio;
+- extraction: every answer is a JSON object meeting task.schema (`tasks.lib.answers`, the check
+  validate runs). The distribution of the `task.stratify` field's values is reported (the
+  class_balance section and chart), not enforced: a field's values are what the data holds, not
+  a set the task defines, and split already stratified on them;
+- generation: every answer is non-empty, and with task.format JSON / a full match of
+  task.pattern (the check evaluate scores with).
+
+The suite runs through a Checkpoint on an ephemeral context that renders Data Docs into our own
+site only. Results use GX's SUMMARY format with no partial unexpected values: counts,
 never a raw value, reach the results and Data Docs. Dataset sizes below the usual minimum for the
 task kind are warnings (`size_warnings`), not rules.
 """
@@ -21,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from tasks.lib.json_text import field_value, segments
 from tasks.lib.pii import find_pii
 from tasks.lib.records import label_of
 from tasks.lib.tokens import TokenCount
@@ -29,12 +43,19 @@ SITE = "ftpipe"  # our own Data Docs site (the ephemeral default writes to a tem
 SUITE = "ftpipe-data-contract"
 RECORDS, BALANCE = "records", "class_balance"  # the two tables of the contract frame
 
-# (minimum, good) dataset sizes by task kind; classification counts per class.
+# (minimum, good) dataset sizes by task kind, as warnings; classification counts per class.
+# Rules of thumb, not measurements: OpenAI's fine-tuning guide asks for at least 10 examples and
+# sees clear gains from 50-100; practitioner guides put style / format transfer at "a few
+# hundred" (100-500), task specialisation at 500-2,000 and domain knowledge higher still.
 SIZE_GUIDANCE: dict[str, tuple[int, int]] = {
     "style": (100, 500),
     "domain_qa": (500, 2000),
     "classification": (200, 1000),
-    "extraction": (500, 2000),  # treated like domain_qa
+    # an output format plus copying values out of the input: more than style (several fields to
+    # get right per answer), less than domain knowledge (the facts are in the prompt)
+    "extraction": (200, 1000),
+    # free text in a voice / format: style transfer
+    "generation": (100, 500),
     "code": (1000, 5000),
 }
 PER_CLASS = frozenset({"classification"})
@@ -148,8 +169,66 @@ RULE_TABLE: tuple[Rule, ...] = (
     ),
 )
 
-# rule -> what it means: contract.json's "rules"
-RULES: dict[str, str] = {rule.name: rule.notes for rule in RULE_TABLE}
+# The answer rules of the other task types: `rule_table` puts them where labels_in_set stands.
+ANSWER_RULES: dict[str, Rule] = {
+    rule.name: rule
+    for rule in (
+        Rule(
+            name="answers_meet_schema",
+            table=RECORDS,
+            column="answer_ok",
+            kind="in_set",
+            notes="the final assistant answer is a JSON object meeting task.schema",
+            kwargs=lambda lim: {"value_set": [True]},
+        ),
+        Rule(
+            name="answers_non_empty",
+            table=RECORDS,
+            column="answer_len",
+            kind="between",
+            notes="the final assistant answer is not empty or whitespace",
+            kwargs=lambda lim: {"min_value": 1},
+        ),
+        Rule(
+            name="answers_meet_format",
+            table=RECORDS,
+            column="answer_ok",
+            kind="in_set",
+            notes="the final assistant answer is JSON / a full match of task.pattern (task.format)",
+            kwargs=lambda lim: {"value_set": [True]},
+        ),
+    )
+}
+CLASSIFICATION_ONLY = ("labels_in_set", "every_label_present", "class_balance")
+
+
+def rule_table(task_type: str, *, answer_format: bool = False) -> tuple[Rule, ...]:
+    """The contract's rules for `task_type` (classification: `RULE_TABLE`); `answer_format`:
+    task.format is set (generation)."""
+    if task_type == "classification":
+        return RULE_TABLE
+    if task_type == "extraction":
+        answers = ["answers_meet_schema"]
+    elif task_type == "generation":
+        answers = ["answers_non_empty"] + (["answers_meet_format"] if answer_format else [])
+    else:
+        raise ValueError(f"no contract rules for task.type {task_type!r}")
+    out: list[Rule] = []
+    for rule in RULE_TABLE:
+        if rule.name == "labels_in_set":
+            out += [ANSWER_RULES[name] for name in answers]
+        elif rule.name not in CLASSIFICATION_ONLY:
+            out.append(rule)
+    return tuple(out)
+
+
+def rule_notes(rules: Sequence[Rule]) -> dict[str, str]:
+    """rule -> what it means: contract.json's "rules"."""
+    return {rule.name: rule.notes for rule in rules}
+
+
+# classification's: contract.json's "rules"
+RULES: dict[str, str] = rule_notes(RULE_TABLE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -163,42 +242,91 @@ def record_rows(
     *,
     system_prompt: str,
     pii_entities: Sequence[str],
+    answer: Callable[[str], tuple[str, str] | None] | None = None,
+    labels: bool = True,
 ) -> list[dict]:
-    """One row of facts per record (no text): what the contract's expectations look at.
+    """One row of facts per record: what the contract's expectations look at.
 
-    `pii_found` counts the `pii_entities` detected again (see tasks.lib.pii.rescan_entities).
+    `pii_found` counts the `pii_entities` detected again (see tasks.lib.pii.rescan_entities); a
+    JSON turn is scanned inside its keys and values (`tasks.lib.json_text`). `label` (the final
+    answer) only with `labels` (classification: a closed set, no free text in the frame);
+    `answer_ok` (whether `answer` passes the final answer, `tasks.lib.answers.answer_rule`) and
+    `answer_len` only without.
     """
     rows = []
     for name, records in splits.items():
         for rec, (n_tok, n_trained) in zip(records, tokens[name], strict=True):
             msgs = rec["messages"]
             systems = [m for m in msgs if m["role"] == "system"]
+            final = label_of(rec)
+            facts = (
+                {"label": final}
+                if labels
+                else {
+                    "answer_ok": answer is None or answer(final) is None,
+                    "answer_len": len(final),
+                }
+            )
             rows.append(
                 {
                     "split": name,
-                    "label": label_of(rec),
+                    **facts,
                     "n_system": len(systems),
                     "system_prompt_ok": len(systems) == 1
                     and systems[0]["content"].strip() == system_prompt.strip(),
                     "min_content_len": min(len(m["content"].strip()) for m in msgs),
                     "n_tokens": n_tok,
                     "n_trained": n_trained,
-                    "pii_found": sum(len(find_pii(m["content"], pii_entities)) for m in msgs),
+                    "pii_found": sum(_pii_count(m["content"], pii_entities) for m in msgs),
                 }
             )
     return rows
 
 
-def class_balance(splits: dict[str, list[dict]], labels: Sequence[str]) -> dict[str, dict]:
-    """Per split: label counts (task.labels order, zeros kept) and largest / smallest ratio.
+def _pii_count(text: str, entities: Sequence[str]) -> int:
+    """Entities found in a turn; in a JSON turn, in its keys and values (each scanned after its
+    key, as context, whose own findings do not count)."""
+    return sum(
+        1 for seg in segments(text) for f in find_pii(seg.text, entities) if f.end > seg.start
+    )
 
-    The ratio is None when a label has no record (infinite imbalance).
+
+def stratum(field: str) -> Callable[[dict], str]:
+    """The split / balance key of an extraction record: `field` of its JSON answer
+    (`tasks.lib.json_text.field_value`)."""
+    return lambda rec: field_value(label_of(rec), field)
+
+
+def class_balance(
+    splits: dict[str, list[dict]],
+    labels: Sequence[str] = (),
+    *,
+    key: Callable[[dict], str] | None = label_of,
+) -> dict[str, dict]:
+    """Per split: counts per key value and largest / smallest ratio.
+
+    The key is the label (classification: `labels` order, zeros kept), a `stratum` (extraction
+    with task.stratify: the values seen in any split, sorted, zeros kept) or None (no key: only
+    the split size; label_counts is empty, smallest / largest / ratio None). The ratio is None
+    when a value has no record in the split (infinite imbalance).
     """
+    if key is None:
+        return {
+            name: {
+                "n": len(recs),
+                "label_counts": {},
+                "smallest": None,
+                "largest": None,
+                "ratio": None,
+            }
+            for name, recs in splits.items()
+        }
+    counts = {name: Counter(key(r) for r in records) for name, records in splits.items()}
+    values = list(labels) or sorted({v for c in counts.values() for v in c})
     out = {}
     for name, records in splits.items():
-        counts = Counter(label_of(r) for r in records)
-        label_counts = {label: counts.get(label, 0) for label in labels}
-        small, large = min(label_counts.values()), max(label_counts.values())
+        label_counts = {value: counts[name].get(value, 0) for value in values}
+        small, large = min(label_counts.values(), default=0), max(label_counts.values(), default=0)
         out[name] = {
             "n": len(records),
             "label_counts": label_counts,
@@ -212,10 +340,10 @@ def class_balance(splits: dict[str, list[dict]], labels: Sequence[str]) -> dict[
 def size_warnings(n_records: int, label_counts: dict[str, int], kind: str) -> list[str]:
     """Dataset size below the usual minimum / good size for this task kind (warnings only).
 
-    Sizes count all splits; for classification each label is checked (per class guidance).
+    Sizes count all splits; for per-class guidance (classification) each key value is checked.
     """
     minimum, good = SIZE_GUIDANCE[kind]
-    if kind in PER_CLASS:
+    if kind in PER_CLASS and label_counts:  # no classes to count (no key): the total below
         found = []
         for level, lo, hi in (
             ("below the minimum", 0, minimum),
@@ -251,6 +379,7 @@ def contract_frame(rows: list[dict], balance: dict[str, dict]) -> Any:
             "class_ratio": b["ratio"] if b["ratio"] is not None else math.inf,
         }
         for name, b in balance.items()
+        if b["smallest"] is not None  # no key (generation): no balance row
     ]
     return pd.DataFrame([{"table": RECORDS, **r} for r in rows] + balance_rows)
 

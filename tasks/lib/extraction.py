@@ -354,3 +354,55 @@ def _same(a: Any, b: Any, normalize: bool) -> bool:
 
 def _ratio(num: Any, denom: Any) -> float:
     return float(num) / float(denom) if denom else 0.0
+
+
+def paired_f1_differences(
+    gold: Sequence[dict[str, Any]],
+    answers_a: Sequence[str],
+    answers_b: Sequence[str],
+    *,
+    schema: dict[str, Any],
+    normalize: bool = True,
+    resamples: int = 2000,
+    level: float = 0.95,
+    seed: int = 0,
+) -> dict[str, dict[str, float]]:
+    """Micro- and macro-F1 over fields of model a minus model b on the same examples, each with
+    a paired bootstrap interval (both models' answers resampled together).
+
+    Returns:
+        {"micro_f1" | "macro_f1": {"difference", "low", "high", "level"}}.
+    """
+    import numpy as np
+
+    from tasks.lib.stats import paired_metric_difference
+
+    _check_inputs(gold, answers_a)
+    fields = schema_fields(schema)
+    tables = [
+        _field_table(gold, [parse_answer(x) for x in answers], fields, normalize)[:3]
+        for answers in (answers_a, answers_b)
+    ]
+
+    def f1s(idx: np.ndarray, table: tuple) -> dict[str, float]:
+        g, p, tp = (t[idx].sum(axis=0) for t in table)
+        return _f1_scores(g, p, tp)
+
+    out = {}
+    for name in ("micro_f1", "macro_f1"):
+
+        def stat(idx: np.ndarray, name: str = name) -> float:
+            return f1s(idx, tables[0])[name] - f1s(idx, tables[1])[name]
+
+        diff, low, high = paired_metric_difference(
+            stat, len(gold), resamples=resamples, level=level, seed=seed
+        )
+        out[name] = {"difference": diff, "low": low, "high": high, "level": level}
+    return out
+
+
+def schema_valid(answers: Sequence[str], schema: dict[str, Any]) -> list[bool]:
+    """Per answer, whether it parses to an object that meets the schema."""
+    validator = _validator_class(schema)(schema)
+    parsed = [parse_answer(a) for a in answers]
+    return [p is not None and not _errors(validator, p) for p in parsed]

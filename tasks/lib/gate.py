@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasks.lib.params import RegisterParams
+from tasks.lib.params import TYPE_METRICS, RegisterParams
 
 BASES = ("base", "base_few_shot")
 CLASSIC_WINS = "a classic model wins: ship it or fix the data"
@@ -69,7 +69,7 @@ def decide(
     table: dict[str, Any], comparisons: dict[str, Any], rp: RegisterParams, *, task_type: str
 ) -> Decision:
     """The gate over evaluate's contenders table and paired comparisons (see module doc)."""
-    metric = rp.metric
+    metric = rp.metric or TYPE_METRICS[task_type][0]  # null: the type's first (as in Params)
     checks: dict[str, tuple[bool, str]] = {"floor": _floor(table, metric, rp)}
     todo = []  # (check, contender, how to call it, margin)
     bases = [b for b in BASES if b in table]

@@ -36,8 +36,9 @@ from typing import Any, Literal
 import numpy as np
 
 from tasks.lib.errors import PipelineError
+from tasks.lib.json_text import canonical_text
 from tasks.lib.minhash import lsh_candidates
-from tasks.lib.records import label_of, user_text
+from tasks.lib.records import label_of
 from tasks.lib.runtime import Progress
 
 Candidates = Literal["auto", "all_pairs", "lsh"]
@@ -358,13 +359,14 @@ def find_cross_pairs(
 def compare_text(record: dict, field: Field) -> str:
     """The text two records are compared on.
 
-    `conversation` is every turn's content but the system prompt's: validate made that prompt
-    identical in every record, and shared text (the prompt, or role names) would push every pair of
-    short records towards the threshold.
+    `user` is every user turn (all of them, in a multi-turn record); `conversation` is every
+    turn's content but the system prompt's: validate made that prompt identical in every record,
+    and shared text (the prompt, or role names) would push every pair of short records towards
+    the threshold. A turn that is a JSON object or array (an extraction answer) is compared as
+    compact sorted-key JSON, so layout and key order do not make two answers differ.
     """
-    if field == "user":
-        return user_text(record)
-    return "\n".join(m["content"] for m in record["messages"] if m["role"] != "system")
+    roles = ("user",) if field == "user" else ("user", "assistant")
+    return "\n".join(canonical_text(m["content"]) for m in record["messages"] if m["role"] in roles)
 
 
 @dataclass(frozen=True)
@@ -432,7 +434,7 @@ def dedup_records(
         kid = records[k]["id"]
         clusters[kid] = [records[i]["id"] for i in group if i != k]
         cluster_scores[kid] = round(best[root], 2)
-        if len({label_of(records[i]) for i in group}) > 1:
+        if len({canonical_text(label_of(records[i])) for i in group}) > 1:
             conflicting.append(kid)
     kept_idx.sort()
 
@@ -450,7 +452,8 @@ def dedup_records(
         "sample_pairs": [
             {"a": a, "b": b, "score": round(s, 2)} for s, a, b in fuzzy[:SAMPLE_PAIRS]
         ],
-        # the kept record's label wins; these clusters are worth a look
+        # the kept record's answer wins; clusters whose final answers differ (the label; a JSON
+        # answer compared canonically; any different text for generation) are worth a look
         "n_conflicting_label_clusters": len(conflicting),
         "conflicting_label_clusters": conflicting,
         "field": field,

@@ -44,6 +44,13 @@ class _Section(BaseModel):
 
 TaskType = Literal["classification", "extraction", "generation"]
 
+# the metrics the gate can promote on, per task.type; the first is the default `register.metric`
+TYPE_METRICS: dict[str, tuple[str, ...]] = {
+    "classification": ("accuracy", "macro_f1"),
+    "extraction": ("exact_match", "micro_f1", "macro_f1", "schema_valid_rate"),
+    "generation": ("rouge_l", "chrf", "bleu", "embedding_cosine", "format_pass_rate"),
+}
+
 
 class TaskParams(_Section):
     name: str = Field(description="registered model name in MLflow", pattern=r"^[A-Za-z0-9_.-]+$")
@@ -79,6 +86,11 @@ class TaskParams(_Section):
             raise ValueError(f"task.schema is for extraction; task.type is {self.type}")
         if self.type != "generation" and self.format is not None:
             raise ValueError(f"task.format is for generation; task.type is {self.type}")
+        if self.stratify is not None and self.type != "extraction":
+            raise ValueError(
+                f"task.stratify (a schema field) is for extraction; task.type is {self.type} "
+                "(classification stratifies on the label, generation not at all)"
+            )
         if (self.format == "regex") != (self.pattern is not None):
             raise ValueError("task.pattern is needed with task.format: regex, and only with it")
         if self.pattern is not None:
@@ -125,11 +137,13 @@ class GenerateParams(_Section):
     provider: Literal["none", "openai", "anthropic", "local"] = "none"
     model: str = "gpt-4o-mini"  # local: a model folder or "smollm2"
     api_key_block: str | None = None  # a Prefect Secret block; default: the SDK's env var
-    n_examples: int = Field(0, ge=0)  # new examples to generate, labels round-robin
+    n_examples: int = Field(0, ge=0)  # new examples (classification: labels round-robin)
     few_shot: int = Field(3, ge=0)  # seed examples shown per request
     temperature: float = Field(1.0, ge=0, le=2)
     max_tokens: int = Field(256, ge=1)
-    prompt: str = DEFAULT_GENERATE_PROMPT  # {system_prompt} {labels} {label} {examples}
+    # {system_prompt} {labels} {label} {examples}; extraction and generation fill {answer_spec}
+    # instead of {labels} {label}, and use their own default while this one is left as it is
+    prompt: str = DEFAULT_GENERATE_PROMPT
     concurrency: int = Field(8, ge=1, le=256)
     requests_per_minute: float | None = Field(None, gt=0)
     tokens_per_minute: float | None = Field(None, gt=0)
@@ -229,9 +243,9 @@ class QualityParams(_Section):
     max_class_ratio: float = Field(default=3.0, ge=1, description="largest / smallest class")
     # share of examples longer than train.max_length tokens that fails the contract
     max_truncated_share: float = Field(default=0.0, ge=0, le=1)
-    size_guidance: Literal["classification", "extraction", "style", "domain_qa", "code"] | None = (
-        None  # None: from task.type
-    )
+    size_guidance: (
+        Literal["classification", "extraction", "generation", "style", "domain_qa", "code"] | None
+    ) = None  # None: from task.type
 
 
 class BaselineParams(_Section):
@@ -287,7 +301,8 @@ class OpenAITrainParams(_Section):
 
 # Named hyper-parameter blocks (train.preset): a value the user sets explicitly always wins.
 TRAIN_PRESETS: dict[str, dict[str, Any]] = {
-    "classification": {"epochs": 3, "batch_size": 4, "learning_rate": 1e-3},  # also extraction
+    "classification": {"epochs": 3, "batch_size": 4, "learning_rate": 1e-3},
+    "extraction": {"epochs": 3, "batch_size": 8, "learning_rate": 1e-3},  # a JSON object
     "style": {"epochs": 2, "batch_size": 8, "learning_rate": 2e-4},
     "small_data": {"epochs": 5, "batch_size": 2, "learning_rate": 1e-4},  # < 200 examples
 }
@@ -296,7 +311,7 @@ TRAIN_PRESETS: dict[str, dict[str, Any]] = {
 class TrainParams(_Section):
     # lora, qlora (4-bit NF4 base; CUDA, CPU = test path only), full (all weights), openai (a job)
     backend: Literal["lora", "qlora", "full", "openai"] = "lora"
-    preset: Literal["classification", "style", "small_data"] | None = None
+    preset: Literal["classification", "extraction", "style", "small_data"] | None = None
     seed: int = 42
     epochs: float = Field(default=3, gt=0)
     # LoRA on the bundled 135M model: 4e-4 gave 0.59, 1e-3 gave 0.81 test accuracy on the demo
@@ -349,19 +364,72 @@ class CostParams(_Section):
     )
 
 
+DEFAULT_JUDGE_RUBRIC = (
+    "Prefer the answer that is correct (agrees with the reference answer when one is given), "
+    "faithful to the input (adds no facts the input does not support) and follows the system "
+    "prompt's instructions, style and format. Length is not quality: a longer answer is not "
+    "better for being longer."
+)
+
+
+class JudgeParams(_Section):
+    """LLM-as-judge, pairwise (tasks/lib/judge.py): the candidate against other contenders."""
+
+    # none: no judge (the default); a judge model costs money, its calls go through a ledger
+    provider: Literal["none", "openai", "anthropic", "local"] = "none"
+    model: str = "gpt-4o"  # local: a model folder or "smollm2"
+    api_key_block: str | None = None  # a Prefect Secret block; default: the SDK's env var
+    rubric: str = DEFAULT_JUDGE_RUBRIC  # what "better" means, shown to the judge
+    against: list[str] = Field(default_factory=lambda: ["base", "champion"])  # absent: skipped
+    max_examples: int | None = Field(None, ge=1)  # the first N test examples; null: all
+    max_attempts: int = Field(3, ge=1)  # per call: an answer without a verdict is retried
+    max_retries: int = Field(4, ge=0)  # the SDK's own retries (429 with retry-after, 5xx, network)
+    timeout_s: float = Field(60.0, gt=0)
+    concurrency: int = Field(8, ge=1, le=256)
+    requests_per_minute: float | None = Field(None, gt=0)
+    tokens_per_minute: float | None = Field(None, gt=0)
+    max_tokens: int = Field(512, ge=16)  # a short explanation, then the verdict line
+    temperature: float = Field(0.0, ge=0, le=2)
+    prices: dict[str, PriceParams] = Field(  # USD per 1M tokens (the ledger's cost, the budget)
+        default_factory=lambda: {
+            "gpt-4o": PriceParams(input=2.5, output=10.0),
+            "gpt-4o-mini": PriceParams(input=0.15, output=0.6),
+            "claude-haiku-4-5": PriceParams(input=1.0, output=5.0),
+        }
+    )
+    budget_usd: float | None = Field(5.0, gt=0)  # the judge ledger's total spend; null: no cap
+    ledger: str = ".ftpipe/judge-ledger.jsonl"  # every paid judge call; kept across runs, not DVC
+    seed: int = 0  # the local judge's sampling seed
+
+    @model_validator(mode="after")
+    def _priced(self) -> JudgeParams:
+        """An unpriced paid model would count as free: the budget could never stop it."""
+        paid = self.provider in ("openai", "anthropic")
+        if paid and self.budget_usd is not None and self.model not in self.prices:
+            raise ValueError(
+                f"evaluate.judge.model {self.model!r} has no price in evaluate.judge.prices, so "
+                "evaluate.judge.budget_usd cannot be enforced: add its USD per 1M input and "
+                "output tokens (or set budget_usd: null to run without a cap)"
+            )
+        return self
+
+
 class EvaluateParams(_Section):
     """Decoding and statistics for baseline and evaluate alike: same prompts, same settings."""
 
     batch_size: int = Field(default=16, ge=1)
     # labels: the label with the highest log-likelihood (never an invalid answer); generate: free
-    # greedy generation (its invalid-answer rate is reported); remote models always generate
+    # greedy generation (its invalid-answer rate is reported); remote models, extraction and
+    # generation tasks always generate
     scoring: Literal["labels", "generate"] = "labels"
-    max_new_tokens: int = Field(default=8, ge=1)  # generate: a label is a word or two
+    # generate: null = by task.type (a label is a word or two: 8; a JSON object or a text: 256)
+    max_new_tokens: int | None = Field(default=None, ge=1)
     ci_level: float = Field(0.95, gt=0.5, lt=1)  # confidence intervals and paired tests
     bootstrap: int = Field(2000, ge=100)  # resamples for bootstrap intervals (seeded)
     seed: int = 0
     latency_requests: int = Field(16, ge=1)  # requests timed one at a time (p50/p95 at batch 1)
     cost: CostParams = Field(default_factory=CostParams)
+    judge: JudgeParams = Field(default_factory=JudgeParams)
 
 
 GateCheck = Literal["floor", "base", "champion", "classic"]
@@ -370,7 +438,8 @@ GateCheck = Literal["floor", "base", "champion", "classic"]
 class RegisterParams(_Section):
     tracking_uri: str = "sqlite:///mlflow.db"
     artifact_location: str = "mlartifacts"
-    metric: Literal["accuracy", "macro_f1"] = "accuracy"  # what the gate compares
+    # what the gate compares (TYPE_METRICS per task.type); null: the type's first
+    metric: str | None = None
     min_metric: float = Field(0.0, ge=0, le=1)  # the absolute floor (e.g. 0.95 for a ticket router)
     min_gain_over_base: float = 0.05  # over the better of the base model zero- and few-shot
     min_gain_over_champion: float = 0.0
@@ -397,6 +466,24 @@ class Params(_Section):
     register_: RegisterParams = Field(default_factory=RegisterParams, alias="register")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _by_task_type(self) -> Params:
+        """Fill what depends on task.type (a null register.metric, evaluate.max_new_tokens) and
+        refuse what does not fit it."""
+        kind = self.task.type
+        allowed = TYPE_METRICS[kind]
+        if self.register_.metric is None:
+            object.__setattr__(self.register_, "metric", allowed[0])
+        elif self.register_.metric not in allowed:
+            raise ValueError(
+                f"register.metric {self.register_.metric!r} is not a {kind} metric "
+                f"(one of: {', '.join(allowed)})"
+            )
+        if self.evaluate.max_new_tokens is None:
+            tokens = 8 if kind == "classification" else 256
+            object.__setattr__(self.evaluate, "max_new_tokens", tokens)
+        return self
 
     def section(self, stage: str) -> BaseModel:
         """The params section named like the stage (one name everywhere)."""

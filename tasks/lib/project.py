@@ -26,6 +26,7 @@ PREDICTIONS = "predictions.jsonl"  # baseline, evaluate: every contender's answe
 CONTENDERS = "contenders.json"  # baseline, evaluate: the contenders table (metrics, CIs, cost)
 COMPARISONS = "comparisons.json"  # evaluate: candidate - each contender, paired
 FAILURES = "failures.jsonl"  # evaluate: the candidate's misses and disagreements with the champion
+JUDGE = "judge.json"  # evaluate: the LLM judge's pairwise verdicts (evaluate.judge)
 CLASSIC_MODEL = "classic.joblib"  # baseline: the fitted TF-IDF + logistic regression model
 EVALUATION_HTML = "report.html"  # register: the evaluation report (contenders, cost, the gate)
 CONFUSION_PNG = "confusion_matrix.png"  # baseline, evaluate

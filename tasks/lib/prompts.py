@@ -62,9 +62,11 @@ def select_few_shot(records: Sequence[dict], labels: Sequence[str], n: int) -> l
 
     Args:
         records: the training split (never test: few-shot examples must not leak test data).
-        labels: `task.labels`.
+        labels: `task.labels` (none for extraction and generation: the first n records).
         n: how many examples at most.
     """
+    if not labels:  # extraction, generation: the first n, in file order
+        return list(records[:n])
     by_label: dict[str, list[dict]] = {lab: [] for lab in labels}
     for rec in records:
         if label_of(rec) in by_label:

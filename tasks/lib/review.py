@@ -80,17 +80,14 @@ def key_path(csv_path: Path) -> Path:
     return csv_path.with_name(csv_path.name + ".key.json")
 
 
-def import_review(csv_path: Path) -> dict[str, Any]:
-    """Unblind the ratings in `csv_path` with its key; the preference of `a` over `b`."""
-    from tasks.lib.stats import rate_entry
-
+def read_ratings(csv_path: Path) -> tuple[dict[str, Any], list[tuple[dict[str, Any], str | None]]]:
+    """A rated review CSV with its key: (key, [(the key's item, "A" | "B" | "tie" | None)]) per
+    row; a rating that is not A/B/tie/blank or an unknown item stops it naming file and line."""
     csv_path = Path(csv_path)
     if not key_path(csv_path).is_file():
         raise PipelineError(f"{key_path(csv_path)}: missing (the key `ftpipe review export` wrote)")
     key = read_json(key_path(csv_path))
-    a, b = key["a"], key["b"]
-    wins = {a: 0, b: 0}
-    ties = unrated = 0
+    rows = []
     with open(csv_path, newline="", encoding="utf-8") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):  # line 1: the header
             item = key["items"].get((row.get("item") or "").strip())
@@ -99,14 +96,27 @@ def import_review(csv_path: Path) -> dict[str, Any]:
             rating = (row.get("preference") or "").strip().lower()
             if rating not in RATINGS:
                 raise DataError(csv_path, line, RULE, "preference must be A, B, tie or blank")
-            shown = RATINGS[rating]
-            if shown is None:
-                unrated += 1
-            elif shown == "tie":
-                ties += 1
-            else:
-                other = b if item["shown_a"] == a else a
-                wins[item["shown_a"] if shown == "A" else other] += 1
+            rows.append((item, RATINGS[rating]))
+    return key, rows
+
+
+def import_review(csv_path: Path) -> dict[str, Any]:
+    """Unblind the ratings in `csv_path` with its key; the preference of `a` over `b`."""
+    from tasks.lib.stats import rate_entry
+
+    csv_path = Path(csv_path)
+    key, rows = read_ratings(csv_path)
+    a, b = key["a"], key["b"]
+    wins = {a: 0, b: 0}
+    ties = unrated = 0
+    for item, shown in rows:
+        if shown is None:
+            unrated += 1
+        elif shown == "tie":
+            ties += 1
+        else:
+            other = b if item["shown_a"] == a else a
+            wins[item["shown_a"] if shown == "A" else other] += 1
     decided = wins[a] + wins[b]
     result = {
         "a": a,

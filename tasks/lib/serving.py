@@ -33,14 +33,20 @@ class Classifier(PythonModel):
 
     def predict(self, context, model_input, params=None):
         from tasks.lib.contenders import answer
-        from tasks.lib.metrics import parse_label
         from tasks.lib.prompts import build_messages
         from tasks.lib.providers import predict_remote
+        from tasks.lib.task_types import Classification, Generation
 
         texts = model_input
         if hasattr(model_input, "iloc"):  # a DataFrame: the first column holds the user text
             texts = model_input.iloc[:, 0].tolist()
         cfg = self.cfg
+        # a label (None when the answer names none); other task types: the answer's text (JSON
+        # text for extraction), stripped
+        if cfg.get("task_type", "classification") == "classification":
+            kind = Classification(cfg["labels"])
+        else:
+            kind = Generation(None, None)
         prompts = [
             build_messages(cfg["system_prompt"], [{"role": "user", "content": t}]) for t in texts
         ]
@@ -48,13 +54,13 @@ class Classifier(PythonModel):
             raw = predict_remote(
                 cfg["openai_model"], prompts, max_new_tokens=cfg["decode_max_new_tokens"]
             )
-            return [parse_label(r, cfg["labels"]) for r in raw]
+            return [kind.parse(r) for r in raw]
         # the decoding evaluate used (older versions: generation, the only one there was)
         answers, _ = answer(
             self.model,
             self.tok,
             prompts,
-            cfg["labels"],
+            kind,
             scoring=cfg.get("decode_scoring", "generate"),
             batch_size=cfg["decode_batch_size"],
             max_new_tokens=cfg["decode_max_new_tokens"],

@@ -292,6 +292,11 @@ def run_shadow(project: Project, requests_path: str | Path, out: str | Path | No
     from tasks.lib.io import file_md5
     from tasks.lib.runtime import get_logger
 
+    if project.params.task.type != "classification":
+        raise PipelineError(
+            f"ftpipe shadow compares labels (agreement, disagreements by class): task.type "
+            f"classification only so far, not {project.params.task.type}"
+        )
     requests_path = Path(requests_path)
     lines, turns = read_requests(requests_path)  # a bad line fails before any model loads
     versions = {a: alias_version(project, a) for a in (tracking.CHAMPION, tracking.CHALLENGER)}

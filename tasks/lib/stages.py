@@ -18,18 +18,3 @@ STAGES = (
     "evaluate",
     "register",
 )
-
-# The stages that handle every task.type (classification, extraction, generation) so far; the
-# others are classification-only until they learn the other types and refuse them with one line
-# (`ftpipe check`, `ftpipe stage`): no stage half-handles a type.
-ALL_TYPES = ("validate",)
-
-
-def unsupported(stage: str, task_type: str) -> str | None:
-    """Why `stage` cannot run a `task_type` project yet, or None when it can."""
-    if task_type == "classification" or stage in ALL_TYPES:
-        return None
-    return (
-        f"stage {stage} handles task.type classification only so far, not {task_type} "
-        f"(ready for every type: {', '.join(ALL_TYPES)})"
-    )

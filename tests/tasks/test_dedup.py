@@ -1,4 +1,5 @@
-"""dedup: exact + fuzzy clusters, first record kept, clean outputs, nothing written on error."""
+"""dedup: exact + fuzzy clusters, first record kept, clean outputs, nothing written on error;
+multi-turn user text, JSON answers compared canonically, generation answers under field user."""
 
 from __future__ import annotations
 
@@ -248,3 +249,96 @@ def test_the_finder_carries_every_knob_of_the_dedup_section(tmp_path):
     finder = NearDup.from_params(project.params.dedup)
     assert (finder.runner, finder.dask_workers, finder.num_perm) == ("dask", 3, 32)
     assert finder.threshold == project.params.dedup.threshold
+
+
+# ---------------------------------------------------------------------------------------------
+# Every task.type: multi-turn, JSON (extraction) and free-text (generation) answers
+# ---------------------------------------------------------------------------------------------
+
+
+def test_field_user_joins_every_user_turn_of_a_multi_turn_record():
+    first = "Where is my parcel #48213?"
+    a = rec(first, "Let me check.", ("user", "It was a standing desk frame, ordered in May."))
+    b = rec(first, "Let me check.", ("user", "Also, can I change my billing address to Leeds?"))
+    c = rec(first, "Let me check.", ("user", "It was a standing desk frame, ordered in May!"))
+    for r in (a, b, c):
+        r["messages"].append({"role": "assistant", "content": "SHIPPING"})
+    result = dedup_records([a, b, c], NearDup(threshold=90), field="user")
+    assert ids(result.kept) == [a["id"], b["id"]]  # a later user turn tells a and b apart
+
+
+def test_extraction_json_answers_compared_canonically():
+    answer = {"category": "BILLING", "urgency": "high", "note": "charged twice"}
+    a = rec(LONG, json.dumps(answer))
+    b = rec(LONG + "!", json.dumps(dict(reversed(answer.items())), indent=2))  # layout, key order
+    c = rec(LONG + "!!", json.dumps({**answer, "urgency": "low"}))
+    # field user: all three ask the same; only c answers differently (a conflicting cluster)
+    result = dedup_records([a, b, c], NearDup(threshold=90), field="user")
+    assert ids(result.kept) == [a["id"]]
+    assert result.stats["conflicting_label_clusters"] == [a["id"]]
+    same = dedup_records([a, b], NearDup(threshold=90), field="user")
+    assert same.stats["n_conflicting_label_clusters"] == 0  # same object, other layout
+    # field conversation, exact matches only: a and b are the same conversation, c is not
+    a, b, c = (rec(LONG, r["messages"][-1]["content"]) for r in (a, b, c))
+    conv = dedup_records([a, b, c], NearDup(threshold=100), field="conversation")
+    assert ids(conv.kept) == [a["id"], c["id"]] and conv.clusters == {a["id"]: [b["id"]]}
+
+
+def test_generation_same_question_other_answer_is_a_duplicate_under_field_user():
+    q = "Write a short apology for the late delivery of order 48213."
+    a = rec(q, "We are sorry your order is late; it ships tomorrow with express delivery.")
+    b = rec(q, "Apologies for the delay! Your parcel is on its way and will arrive on Friday.")
+    user = dedup_records([a, b], NearDup(threshold=90), field="user")
+    assert ids(user.kept) == [a["id"]]  # intended: one example per question
+    assert user.stats["n_conflicting_label_clusters"] == 1  # different answers, worth a look
+    assert ids(dedup_records([a, b], NearDup(threshold=90), field="conversation").kept) == [
+        a["id"],
+        b["id"],
+    ]
+
+
+EX_SYSTEM = "Extract the ticket's category and urgency as JSON."
+EX_SCHEMA = {
+    "type": "object",
+    "properties": {"category": {"type": "string"}, "urgency": {"enum": ["low", "high"]}},
+    "required": ["category", "urgency"],
+}
+
+
+def test_wrapper_extraction_and_generation_projects(tmp_path):
+    def record(user: str, answer: str) -> dict:
+        return {
+            "messages": [
+                {"role": "system", "content": EX_SYSTEM},
+                {"role": "user", "content": user},
+                {"role": "assistant", "content": answer},
+            ]
+        }
+
+    users = [f"Note {hashlib.sha256(bytes([i])).hexdigest()[:40]}" for i in range(24)]
+    ex = [record(u, json.dumps({"category": "X", "urgency": "low"})) for u in users]
+    ex.append(record(users[0] + "!", json.dumps({"urgency": "high", "category": "X"})))
+    task = {"type": "extraction", "labels": [], "system_prompt": EX_SYSTEM, "schema": EX_SCHEMA}
+    project = _validated_typed(tmp_path / "ex", ex, task)
+    summary = dedup.fn(project)
+    assert (summary["n_in"], summary["n_out"], summary["n_conflicting_label_clusters"]) == (
+        25,
+        24,
+        1,
+    )
+    kept = read_records(project.stage_dir("dedup") / RECORDS)
+    assert all(json.loads(r["messages"][-1]["content"])["category"] == "X" for r in kept)
+
+    gen = [record(u, f"Reply {i}: thanks, we are on it.") for i, u in enumerate(users)]
+    gen.append(record(users[3], "A different reply to the same question."))
+    task = {"type": "generation", "labels": [], "system_prompt": EX_SYSTEM}
+    project = _validated_typed(tmp_path / "gen", gen, task)
+    summary = dedup.fn(project)
+    assert (summary["n_in"], summary["n_out"], summary["n_exact_dropped"]) == (25, 24, 1)
+
+
+def _validated_typed(root, records, task):
+    project = make_project(root, records, task=task)
+    validate.fn(project)
+    scrub_pii.fn(project)
+    return project

@@ -15,8 +15,6 @@ from types import SimpleNamespace
 import pytest
 
 from tasks.generate import (
-    Ledger,
-    RateLimiter,
     distinct_ngrams,
     generate,
     parse_answer,
@@ -24,6 +22,7 @@ from tasks.generate import (
     render,
     run_requests,
 )
+from tasks.lib.calls import Ledger, RateLimiter
 from tasks.lib.errors import DataError
 from tasks.lib.io import read_json, read_records
 from tasks.lib.params import GenerateParams
@@ -202,8 +201,8 @@ def test_budget_stops_cleanly_and_keeps_what_was_paid(tmp_path):
 
 
 class FakeClock:
-    """`time.monotonic` and `asyncio.sleep` for tasks.generate: sleeping advances the clock at once,
-    so the limiter's schedule is read exactly, with no wall-clock bound."""
+    """`time.monotonic` and `asyncio.sleep` for tasks.lib.calls: sleeping advances the clock at
+    once, so the limiter's schedule is read exactly, with no wall-clock bound."""
 
     def __init__(self) -> None:
         self.now = 0.0
@@ -221,7 +220,7 @@ class FakeClock:
 
 @pytest.fixture
 def clock(monkeypatch) -> FakeClock:
-    import tasks.generate as gen
+    import tasks.lib.calls as gen
 
     fake = FakeClock()
     monkeypatch.setattr(gen, "time", SimpleNamespace(monotonic=fake.monotonic))

@@ -1,5 +1,6 @@
 """quality (the stage): every contract rule failing closed for its reason, the deterministic
-contract, a report without record text, the failed run's side folder, the Prefect artifact.
+contract, a report without record text, the failed run's side folder, the Prefect artifact; the
+answer rules, balance and size guidance of extraction and generation projects.
 
 The rule table and the report's filters are tested on their own in tests/tasks/lib/."""
 
@@ -349,3 +350,167 @@ def test_artifact_only_in_a_run_size_guidance_param_missing_reports(
     assert calls[0]["key"] == ARTIFACT_KEY == "ftpipe-data-quality"
     assert "| contract | passed |" in calls[0]["markdown"] and "- w1" in calls[0]["markdown"]
     assert "`r.html`" in calls[0]["markdown"]
+
+
+# ---------------------------------------------------------------------------------------------
+# task.type extraction and generation: their answer rules, balance and size guidance
+# ---------------------------------------------------------------------------------------------
+
+TYPED_SYSTEM = "Extract the ticket's category and urgency as JSON."
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "category": {"enum": ["BILLING", "SHIPPING"]},
+        "urgency": {"enum": ["low", "high"]},
+    },
+    "required": ["category", "urgency"],
+}
+BAD_VALUE = "zz9-plural-z-alpha"  # a planted raw value: never in a message or a written file
+
+
+def _typed_splits(answer) -> dict[str, list[dict]]:
+    """Records per split (train 12, val 4, test 4) whose answer is `answer(i)`."""
+    out, i = {}, 0
+    for name, n in (("train", 12), ("val", 4), ("test", 4)):
+        out[name] = []
+        for _ in range(n):
+            msgs = [
+                {"role": "system", "content": TYPED_SYSTEM},
+                {"role": "user", "content": f"ticket {i}: please sort this out"},
+                {"role": "assistant", "content": answer(i)},
+            ]
+            out[name].append({"id": record_id(msgs), "messages": msgs})
+            i += 1
+    return out
+
+
+def _extraction(i: int) -> str:
+    return json.dumps(
+        {"category": ["BILLING", "SHIPPING"][i % 2], "urgency": ["low", "high"][i // 2 % 2]}
+    )
+
+
+def _set_answer(splits: dict, split: str, answer: str) -> None:
+    splits[split][0]["messages"][-1]["content"] = answer
+
+
+def _typed_task(kind: str, **task) -> dict:
+    base = {"type": kind, "labels": [], "system_prompt": TYPED_SYSTEM}
+    return {**base, **({"schema": SCHEMA} if kind == "extraction" else {}), **task}
+
+
+def _h2(project) -> list[str]:
+    parser = _Sections()
+    parser.feed((project.stage_dir("quality") / REPORT_HTML).read_text())
+    return parser.h2
+
+
+def test_extraction_passes_and_reports_the_stratify_field(project_with):
+    project = project_with(
+        _typed_splits(_extraction), task=_typed_task("extraction", stratify="urgency")
+    )
+    summary = quality.fn(project)
+    contract = read_json(project.stage_dir("quality") / CONTRACT)
+    rules = ["one_system_prompt", "system_prompt_matches", "answers_meet_schema"]
+    rules += ["non_empty_turns", "no_pii_left", "fits_max_length"]
+    assert contract["success"] and list(contract["rules"]) == rules
+    assert len(contract["expectations"]) == len(rules) * len(SPLITS)
+    assert contract["params"]["task_type"] == "extraction"
+    assert contract["params"]["stratify"] == "urgency"
+    assert contract["class_balance"]["train"]["label_counts"] == {"high": 6, "low": 6}
+    assert contract["params"]["size_guidance"] == "extraction"
+    assert summary["max_class_ratio"] == 1.0
+    assert summary["size_warnings"] == [
+        "20 examples, below the minimum for extraction (200 minimum, 1000+ good)"
+    ]
+    assert "urgency value balance" in _h2(project) and "Class balance" not in _h2(project)
+    page = (project.stage_dir("quality") / REPORT_HTML).read_text()
+    assert page.count("<svg") == 2  # the stratify field's balance and the token histogram
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [json.dumps({"category": "BILLING", "urgency": BAD_VALUE}), '{"category": "BILL', "[1, 2]"],
+    ids=["schema", "not_json", "not_an_object"],
+)
+def test_extraction_answer_breaking_the_schema_fails_closed(project_with, answer):
+    splits = _typed_splits(_extraction)
+    _set_answer(splits, "val", answer)
+    project = project_with(splits, task=_typed_task("extraction"))
+    with pytest.raises(DataError) as info:
+        quality.fn(project)
+    msg = str(info.value)
+    assert "answers_meet_schema [val]: 1 of 4 rows" in msg and msg.count(" rows") == 1, msg
+    assert info.value.rule == "contract" and info.value.path == str(project.split_path("val"))
+    assert BAD_VALUE not in msg and "\n" not in msg
+    failed = project.root / project.params.data.root / FAILED_DIR
+    assert BAD_VALUE not in _all_text(failed) and "answers_meet_schema" in _all_text(failed)
+    assert not project.stage_dir("quality").exists()
+
+
+def test_extraction_without_stratify_has_no_balance_section(project_with):
+    project = project_with(_typed_splits(_extraction), task=_typed_task("extraction"))
+    summary = quality.fn(project)
+    contract = read_json(project.stage_dir("quality") / CONTRACT)
+    assert contract["params"]["stratify"] is None
+    assert contract["class_balance"]["test"] == {
+        "n": 4,
+        "label_counts": {},
+        "smallest": None,
+        "largest": None,
+        "ratio": None,
+    }
+    assert summary["max_class_ratio"] is None
+    assert not [h for h in _h2(project) if "balance" in h.lower()]
+
+
+def test_generation_passes_with_its_format_and_size_guidance(project_with):
+    task = _typed_task("generation", format="regex", pattern=r"Dear customer, .+\.")
+    project = project_with(_typed_splits(lambda i: f"Dear customer, reply {i}."), task=task)
+    summary = quality.fn(project)
+    contract = read_json(project.stage_dir("quality") / CONTRACT)
+    assert contract["success"]
+    assert [r for r in contract["rules"] if r.startswith("answers")] == [
+        "answers_non_empty",
+        "answers_meet_format",
+    ]
+    assert not {"labels_in_set", "every_label_present", "class_balance"} & set(contract["rules"])
+    assert summary["size_warnings"] == [
+        "20 examples, below the minimum for generation (100 minimum, 500+ good)"
+    ]
+    page = (project.stage_dir("quality") / REPORT_HTML).read_text()
+    assert page.count("<svg") == 1 and "Token lengths" in _h2(project)  # no balance chart
+    assert "reply 3" not in page  # no record text
+
+
+@pytest.mark.parametrize(
+    "task, answer, rules",
+    [
+        (
+            {"format": "regex", "pattern": r"Dear customer, .+\."},
+            f"Hello {BAD_VALUE}",
+            ["answers_meet_format"],
+        ),
+        ({"format": "json"}, f"{{'{BAD_VALUE}': 1}}", ["answers_meet_format"]),
+        ({}, "   ", ["answers_non_empty", "non_empty_turns"]),
+    ],
+    ids=["regex", "json", "empty"],
+)
+def test_generation_answer_breaking_the_format_fails_closed(project_with, task, answer, rules):
+    answers = (
+        (lambda i: json.dumps({"reply": i}))
+        if task.get("format") == "json"
+        else (lambda i: f"Dear customer, reply {i}.")
+    )
+    splits = _typed_splits(answers)
+    _set_answer(splits, "test", answer)
+    project = project_with(splits, task=_typed_task("generation", **task))
+    with pytest.raises(DataError) as info:
+        quality.fn(project)
+    msg = str(info.value)
+    for rule in rules:
+        assert f"{rule} [test]: 1 of 4 rows" in msg, msg
+    assert msg.count(" rows") == len(rules) and BAD_VALUE not in msg
+    assert info.value.path == str(project.split_path("test"))
+    failed = project.root / project.params.data.root / FAILED_DIR
+    assert BAD_VALUE not in _all_text(failed)

@@ -1,14 +1,17 @@
 """scrub_pii: placeholders, consistent pseudonyms under a secret key, drop, an audit by type and
-role, a re-scan that fails closed, and no raw value in logs, audit, report or errors."""
+role, a re-scan that fails closed, and no raw value in logs, audit, report or errors; every turn
+of every task.type, a JSON answer scrubbed inside its values and still valid JSON."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 
 import pytest
 
 import tasks.scrub_pii as scrub_module
+from tasks.lib.answers import answer_rule
 from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import read_json, read_records
 from tasks.lib.pii import ORDER, find_pii, luhn_ok
@@ -266,3 +269,159 @@ def test_missing_input_writes_nothing(tmp_path):
         scrub_pii.fn(project)
     assert err.value.rule == "file"
     assert not project.stage_dir("scrub_pii").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON turns (extraction answers) and generation records: every turn, JSON kept valid
+# ---------------------------------------------------------------------------------------------
+
+# values a raw-text scan would miss or cut badly: after an escaped newline, inside a \u escape,
+# an integer card number, a value whose key is its only context, a nested list of objects
+ANSWER = {
+    "name": "José García",
+    "note": "Call me at\n+44 20 7946 0958 or write to jose.garcia@example.com",
+    "card": 4111111111111111,
+    "cpf": "52998224725",
+    "contacts": [{"phone": "+1 (555) 010-2231", "ok": True}, "ip 203.0.113.7"],
+    "urgency": "high",
+    "count": 3,
+}
+ANSWER_RAW = ["Jos", "García", "7946 0958", "jose.garcia", "4111", "52998224725", "010-2231"]
+ANSWER_RAW += ["203.0.113"]
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        lambda v: json.dumps(v),
+        lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":")),
+        lambda v: json.dumps(v, indent=2),
+    ],
+    ids=["default", "compact_unicode", "indented"],
+)
+def test_a_json_answer_is_scrubbed_inside_its_values_and_stays_json(dump):
+    text = dump(ANSWER)
+    assert "\\n" in text  # the newline is an escape in the raw text
+    out, counts = scrub_text(text)
+    value = json.loads(out)  # still valid JSON
+    assert not [raw for raw in ANSWER_RAW if raw in out]
+    assert value == {
+        "name": "[PERSON]",
+        "note": "Call me at\n[PHONE] or write to [EMAIL]",
+        "card": "[CARD]",  # an integer with something replaced becomes a string
+        "cpf": "[CPF]",
+        "contacts": [{"phone": "[PHONE]", "ok": True}, "ip [IP]"],
+        "urgency": "high",
+        "count": 3,
+    }
+    assert out == dump(value)  # the layout is kept
+    assert {k: v for k, v in counts.items() if v} == {
+        "email": 1,
+        "card": 1,
+        "cpf": 1,
+        "ip": 1,
+        "phone": 2,
+        "person": 1,
+    }
+
+
+def test_json_turns_with_nothing_found_are_left_byte_for_byte():
+    text = '{"urgency":  "high", "count": 3}\n'
+    assert scrub_text(text)[0] == text
+    assert scrub_text("[1, 2.5, null]")[0] == "[1, 2.5, null]"
+    assert scrub_text("{not json, mail a@b.com}")[0] == "{not json, mail [EMAIL]}"  # plain text
+
+
+def test_pseudonyms_inside_json_stay_json_and_pass_the_rescan():
+    recs = [
+        _record("a", "sys", "Who wrote this?", json.dumps(ANSWER)),
+        _record(
+            "b",
+            "sys",
+            "And this?",
+            json.dumps({"name": "José García", "card": "4111 1111 1111 1111"}),
+        ),
+    ]
+    actions = dict.fromkeys(ORDER, "pseudonym")
+    result = scrub_records(recs, ORDER, actions=actions, pseudonymize=Pseudonymizer(KEY))
+    a, b = (json.loads(r["messages"][-1]["content"]) for r in result.records)
+    assert a["name"] == b["name"] != "José García"  # the same fake for the same value
+    assert a["urgency"] == "high" and a["count"] == 3
+    assert not [raw for raw in ANSWER_RAW if raw in json.dumps(a, ensure_ascii=False)]
+    assert rescan(result.records, ORDER, result.inserted)[0] == []
+    assert {e for _, _, e in rescan(result.records, ORDER)[0]} >= {"card", "email"}
+
+
+SCHEMA = {
+    "type": "object",
+    "properties": {"customer": {"type": "string"}, "urgency": {"enum": ["low", "high"]}},
+    "required": ["customer", "urgency"],
+}
+TYPED_SYSTEM = "Answer the ticket."
+
+
+def _typed(user: str, answer: str, *more: tuple[str, str]) -> dict:
+    msgs = [{"role": "system", "content": TYPED_SYSTEM}, {"role": "user", "content": user}]
+    msgs += [{"role": role, "content": c} for role, c in more]
+    return {"messages": msgs + [{"role": "assistant", "content": answer}]}
+
+
+def test_wrapper_extraction_answers_scrubbed_still_meet_the_schema(tmp_path):
+    records = [
+        _typed(
+            f"Ticket {i} from jane.doe{i}@example.com",
+            json.dumps({"customer": f"jane.doe{i}@example.com", "urgency": "low"}),
+        )
+        for i in range(20)
+    ]
+    records.append(
+        _typed(
+            "From Priya Raman",
+            json.dumps({"customer": "Priya Raman\n+44 20 7946 0958", "urgency": "high"}, indent=2),
+        )
+    )
+    task = {"type": "extraction", "labels": [], "system_prompt": TYPED_SYSTEM, "schema": SCHEMA}
+    project = make_project(tmp_path, records, task=task)
+    validate.fn(project)
+    report = scrub_pii.fn(project)
+    assert report["n_records_changed"] == 21
+    out = project.stage_dir("scrub_pii")
+    text = (out / RECORDS).read_text()
+    assert "jane.doe" not in text and "Priya" not in text and "7946" not in text
+    check = answer_rule(project.params.task, project.root)
+    after = read_records(out / RECORDS)
+    assert all(check(r["messages"][-1]["content"]) is None for r in after)  # still valid
+    assert json.loads(after[0]["messages"][-1]["content"]) == {
+        "customer": "[EMAIL]",
+        "urgency": "low",
+    }
+    assert json.loads(after[-1]["messages"][-1]["content"])["customer"] == "[PERSON]\n[PHONE]"
+    assert after[-1]["messages"][-1]["content"].startswith('{\n  "customer"')  # indent kept
+    assert read_json(out / AUDIT)["by_role"]["assistant"] == {"email": 20, "person": 1, "phone": 1}
+
+
+def test_wrapper_generation_multi_turn_every_turn_scrubbed(tmp_path):
+    records = [
+        _typed(
+            f"Order {i}: my email is jane.doe{i}@example.com",
+            f"Thanks, we replied to jane.doe{i}@example.com and to +1 (555) 010-223{i % 10}.",
+            ("assistant", "Which order do you mean?"),
+            ("user", f"The one paid with 4111 1111 1111 1111, number {i}."),
+        )
+        for i in range(20)
+    ]
+    task = {"type": "generation", "labels": [], "system_prompt": TYPED_SYSTEM}
+    project = make_project(tmp_path, records, task=task)
+    validate.fn(project)
+    scrub_pii.fn(project)
+    after = read_records(project.stage_dir("scrub_pii") / RECORDS)
+    assert [m["content"] for m in after[3]["messages"][1:]] == [
+        "Order 3: my email is [EMAIL]",
+        "Which order do you mean?",
+        "The one paid with [CARD], number 3.",
+        "Thanks, we replied to [EMAIL] and to [PHONE].",
+    ]
+    assert read_json(project.stage_dir("scrub_pii") / AUDIT)["by_role"] == {
+        "user": {"card": 20, "email": 20},
+        "assistant": {"email": 20, "phone": 20},
+    }

@@ -1,20 +1,29 @@
-"""split: stratified and seeded, byte-identical reruns, clear errors, leakage fails closed."""
+"""split: stratified and seeded, byte-identical reruns, clear errors, leakage fails closed; per
+task.type: the label, the task.stratify field of an extraction answer, or no key (generation)."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 
 import pytest
 
 from tasks.dedup import dedup
-from tasks.lib.errors import DataError, PipelineError
+from tasks.lib.errors import DataError, ParamsError, PipelineError
 from tasks.lib.io import read_json, read_records
 from tasks.lib.near_dup import NearDup
-from tasks.lib.project import RECORDS, REPORT, SPLITS
+from tasks.lib.project import RECORDS, REPORT, SPLITS, Project
 from tasks.lib.records import label_of
 from tasks.scrub_pii import scrub_pii
-from tasks.split import check_leakage, find_leaks, min_per_label, split, split_records
+from tasks.split import (
+    check_leakage,
+    find_leaks,
+    min_per_label,
+    split,
+    split_records,
+    stratify_key,
+)
 from tasks.validate import validate
 from tests.helpers import LABELS, chat, make_project, write_lines
 
@@ -289,5 +298,188 @@ def test_wrapper_error_writes_nothing(tmp_path):
     records = [{"messages": r["messages"]} for r in dataset(counts)]
     project = _scrubbed(tmp_path, records, split={"test_fraction": 0.25})
     with pytest.raises(PipelineError, match=r"dedup/records.jsonl: label 'OTHER' has 8"):
+        split.fn(project)
+    assert not project.stage_dir("split").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# task.type extraction (stratified on task.stratify) and generation (not stratified)
+# ---------------------------------------------------------------------------------------------
+
+EX_SYSTEM = "Extract the ticket's category and urgency as JSON."
+EX_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "category": {"enum": ["BILLING", "SHIPPING"]},
+        "urgency": {"enum": ["low", "high"]},
+        "priority": {"type": ["integer", "null"]},
+    },
+    "required": ["category", "urgency"],
+    "additionalProperties": False,
+}
+
+
+def ex_ticket(i: int, urgency: str, **extra) -> dict:
+    code = hashlib.sha256(f"ex{urgency}{i}".encode()).hexdigest()[:32]
+    answer = {"category": ["BILLING", "SHIPPING"][i % 2], "urgency": urgency, **extra}
+    return {
+        "id": f"{urgency}-{i:03d}",
+        "messages": [
+            {"role": "system", "content": EX_SYSTEM},
+            {"role": "user", "content": f"ticket {code}"},
+            {"role": "assistant", "content": json.dumps(answer)},
+        ],
+    }
+
+
+def ex_dataset(high: int, low: int) -> list[dict]:
+    records = [ex_ticket(i, "high") for i in range(high)] + [
+        ex_ticket(i, "low") for i in range(low)
+    ]
+    return sorted(records, key=lambda r: hashlib.md5(r["id"].encode()).hexdigest())
+
+
+def gen_dataset(n: int) -> list[dict]:
+    out = []
+    for i in range(n):
+        code = hashlib.sha256(f"gen{i}".encode()).hexdigest()[:32]
+        out.append(
+            {
+                "id": f"gen-{i:03d}",
+                "messages": [
+                    {"role": "system", "content": EX_SYSTEM},
+                    {"role": "user", "content": f"please answer ticket {code}"},
+                    {"role": "assistant", "content": f"Dear customer, reply {code[:8]}."},
+                ],
+            }
+        )
+    return out
+
+
+def _task(tmp_path, kind: str, **task) -> Project:
+    if kind == "extraction":
+        task = {"type": "extraction", "schema": EX_SCHEMA, **task}
+    else:
+        task = {"type": "generation", **task}
+    return make_project(tmp_path, None, task={"labels": [], "system_prompt": EX_SYSTEM, **task})
+
+
+def run_keyed(records, project, **kwargs):
+    key, what = stratify_key(project.params.task, project.root)
+    return split_records(
+        records, seed=42, val_fraction=0.1, test_fraction=0.2, key=key, what=what, **kwargs
+    )
+
+
+def test_extraction_is_stratified_on_the_task_stratify_field(tmp_path):
+    project = _task(tmp_path, "extraction", stratify="urgency")
+    records = ex_dataset(high=15, low=45)
+    result = run_keyed(records, project)
+    # 20% of each value in test, 10% in val: the minority keeps its share everywhere
+    assert result.label_counts == {
+        "train": {"high": 10, "low": 32},
+        "val": {"high": 2, "low": 4},
+        "test": {"high": 3, "low": 9},
+    }
+    assert sorted(r["id"] for recs in result.splits.values() for r in recs) == sorted(
+        r["id"] for r in records
+    )
+    assert run_keyed(records, project).splits == result.splits  # seeded
+
+
+def test_extraction_stratify_values_as_strings_absent_is_null(tmp_path):
+    project = _task(tmp_path, "extraction", stratify="priority")
+    records = [ex_ticket(i, "low", priority=1) for i in range(12)]
+    records += [ex_ticket(100 + i, "high", priority=None) for i in range(6)]
+    records += [ex_ticket(200 + i, "high") for i in range(6)]  # absent: same as null
+    result = run_keyed(records, project)
+    assert {v for counts in result.label_counts.values() for v in counts} == {"1", "null"}
+    assert sum(c["null"] for c in result.label_counts.values()) == 12
+
+
+def test_extraction_too_few_for_a_stratify_value_names_it(tmp_path):
+    project = _task(tmp_path, "extraction", stratify="urgency")
+    with pytest.raises(PipelineError) as err:
+        run_keyed(ex_dataset(high=7, low=45), project, where="in.jsonl")
+    msg = str(err.value)
+    assert msg.startswith("in.jsonl: task.stratify 'urgency' value 'high' has 7 record(s)")
+    assert "at least 11 needed" in msg and "or set task.stratify: null" in msg
+
+
+def test_extraction_without_stratify_is_a_seeded_random_split(tmp_path):
+    project = _task(tmp_path, "extraction")
+    records = ex_dataset(high=7, low=45)  # too few 'high' to stratify: fine unstratified
+    result = run_keyed(records, project)
+    assert result.label_counts == {"train": {}, "val": {}, "test": {}}
+    assert {k: len(v) for k, v in result.splits.items()} == {"train": 35, "val": 6, "test": 11}
+    assert run_keyed(records, project).splits == result.splits
+    other = split_records(records, seed=7, val_fraction=0.1, test_fraction=0.2, key=None)
+    assert other.splits["test"] != result.splits["test"]
+
+
+def test_stratify_must_name_a_schema_field(tmp_path):
+    project = _task(tmp_path, "extraction", stratify="team")
+    with pytest.raises(ParamsError) as err:
+        stratify_key(project.params.task, project.root)
+    assert str(err.value) == (
+        "task.stratify 'team' is not a top-level field of task.schema (fields: category, "
+        "urgency, priority); name one of them, or set it to null"
+    )
+
+
+def test_generation_is_not_stratified_and_checks_only_split_sizes(tmp_path):
+    project = _task(tmp_path, "generation")
+    result = run_keyed(gen_dataset(30), project)
+    assert result.label_counts == {"train": {}, "val": {}, "test": {}}
+    assert {k: len(v) for k, v in result.splits.items()} == {"train": 21, "val": 3, "test": 6}
+    with pytest.raises(PipelineError) as err:
+        run_keyed(gen_dataset(8), project, where="in.jsonl")
+    assert str(err.value) == (
+        "in.jsonl: 8 record(s), too few to split into train/val/test; at least 11 needed (add "
+        "data, or lower split.val_fraction / split.test_fraction)"
+    )
+
+
+def test_generation_leakage_check_unchanged(tmp_path):
+    project = _task(tmp_path, "generation")
+    records = gen_dataset(30)
+    for r in records[:12]:  # one question, twelve different answers: they cannot share a split
+        r["messages"][1]["content"] = "Write the refund policy reply."
+    with pytest.raises(PipelineError, match="leakage: near-duplicates at threshold 90 on user"):
+        run_keyed(records, project)
+
+
+def _typed_project(tmp_path, records, kind: str, **task):
+    project = _task(tmp_path, kind, **task)
+    write_lines(project.input_path, [{"messages": r["messages"]} for r in records])
+    validate.fn(project)
+    scrub_pii.fn(project)
+    dedup.fn(project)
+    return project
+
+
+def test_wrapper_extraction_report_counts_per_stratify_value(tmp_path):
+    project = _typed_project(
+        tmp_path, ex_dataset(high=15, low=45), "extraction", stratify="urgency"
+    )
+    summary = split.fn(project)
+    assert summary["label_counts"] == {
+        "train": {"high": 10, "low": 32},
+        "val": {"high": 2, "low": 4},
+        "test": {"high": 3, "low": 9},
+    }
+    for name in SPLITS:  # the answers went through unchanged, still JSON
+        for rec in read_records(project.split_path(name)):
+            assert json.loads(rec["messages"][-1]["content"])["urgency"] in ("high", "low")
+    assert read_json(project.stage_dir("split") / REPORT) == summary
+
+
+def test_wrapper_generation_and_a_bad_stratify_field(tmp_path):
+    project = _typed_project(tmp_path / "gen", gen_dataset(30), "generation")
+    summary = split.fn(project)
+    assert summary["n"] == {"train": 21, "val": 3, "test": 6}
+    assert summary["label_counts"] == {"train": {}, "val": {}, "test": {}}
+    project = _typed_project(tmp_path / "ex", ex_dataset(15, 45), "extraction", stratify="team")
+    with pytest.raises(ParamsError, match="task.stratify 'team' is not a top-level field"):
         split.fn(project)
     assert not project.stage_dir("split").exists()

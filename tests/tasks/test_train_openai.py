@@ -5,6 +5,7 @@ cancelling the job on interrupt, and the local format checks before any upload."
 
 from __future__ import annotations
 
+import json
 import signal
 
 import pytest
@@ -13,13 +14,13 @@ from prefect.exceptions import TerminationSignal
 from tasks.baseline import baseline
 from tasks.evaluate import evaluate
 from tasks.lib.errors import PipelineError
-from tasks.lib.io import read_json
+from tasks.lib.io import read_json, write_jsonl
 from tasks.lib.project import CONTENDERS, RUN_INFO
 from tasks.lib.training.openai_job import check_format
 from tasks.register import register
 from tasks.train import train
 from tests.ft_server import FineTuneServer
-from tests.helpers import LABELS
+from tests.helpers import LABELS, chat, make_project
 
 
 def answer(call) -> str:
@@ -137,3 +138,61 @@ def test_local_format_checks_before_upload():
     with pytest.raises(PipelineError, match="assistant answer"):
         check_format(bad, "train")
     check_format(recs * 10, "train")
+
+
+TYPE_TASKS = {
+    "extraction": {
+        "type": "extraction",
+        "labels": [],
+        "schema": {
+            "type": "object",
+            "properties": {"category": {"enum": ["BILLING", "SHIPPING"]}},
+            "required": ["category"],
+        },
+    },
+    "generation": {"type": "generation", "labels": [], "format": "regex", "pattern": "Hi.+"},
+}
+
+
+def _type_answer(task_type: str, text: str) -> str:
+    category = "BILLING" if "billing" in text else "SHIPPING"
+    if task_type == "extraction":
+        return json.dumps({"category": category})
+    return f"Hi, your {category.lower()} question is with the team."
+
+
+@pytest.mark.parametrize("task_type", list(TYPE_TASKS))
+def test_every_task_type_trains_and_evaluates_through_the_job(tmp_path, monkeypatch, task_type):
+    """The answer is text either way: the job trains on it, and evaluate reads the remote base
+    model's and the `ft:` model's answers with the type's metrics."""
+
+    def answer(call) -> str:  # the fine-tuned model answers right; the base model rambles
+        if (call.model or "").startswith("ft:"):
+            return _type_answer(task_type, call.last_user_text)
+        return "Let me think about that."
+
+    with FineTuneServer(answer) as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-ft-KEY")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.openai_base_url)
+        project = make_project(
+            tmp_path,
+            task=TYPE_TASKS[task_type],
+            baseline={"few_shot": 0},
+            evaluate={"latency_requests": 2},
+            train={"backend": "openai", "openai": {"poll_s": 0.01, "poll_max_s": 0.02}},
+        )
+        for name, n in (("train", 12), ("val", 4), ("test", 6)):
+            rows = [f"ticket {name} {i}: about {('billing', 'shipping')[i % 2]}" for i in range(n)]
+            write_jsonl(
+                project.split_path(name), [chat(u, _type_answer(task_type, u)) for u in rows]
+            )
+        train.fn(project)
+        uploaded = [f for f in server.files.values() if f.purpose == "fine-tune"][0]
+        sent = [json.loads(line)["messages"] for line in uploaded.content.decode().splitlines()]
+        assert all(m[-1]["content"] == _type_answer(task_type, m[-2]["content"]) for m in sent)
+        baseline.fn(project)
+        evaluate.fn(project)
+    table = read_json(project.stage_dir("evaluate") / CONTENDERS)
+    metric = project.params.register.metric
+    assert table["candidate"][metric] == 1.0 and table["base"][metric] < 0.5
+    assert table["base"]["invalid_rate"] == 1.0 and table["candidate"]["invalid_rate"] == 0.0

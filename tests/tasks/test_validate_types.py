@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from flows.cli import main
 from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import read_records
 from tasks.lib.project import RECORDS
@@ -138,13 +137,3 @@ def test_generation_records_need_a_non_empty_answer_and_meet_the_format(tmp_path
 def test_params_refuse_a_task_that_does_not_fit_its_type(tmp_path, task, match):
     with pytest.raises(ParamsError, match=match):
         make_project(tmp_path, None, task=task)
-
-
-def test_later_stages_refuse_other_types_in_one_line(tmp_path, monkeypatch, capsys):
-    extraction_project(tmp_path, good())
-    monkeypatch.chdir(tmp_path)
-    assert main(["stage", "split"]) == 2
-    err = capsys.readouterr().err
-    assert "stage split handles task.type classification only so far, not extraction" in err
-    assert main(["check"]) == 2
-    assert "task.type extraction: stages generate, scrub_pii" in capsys.readouterr().err

@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from tasks.lib.errors import PipelineError
-from tasks.lib.metrics import parse_label
 from tasks.lib.models import load_model
 from tasks.lib.project import MODEL_DIR, Project
 from tasks.lib.prompts import record_prompt
-from tasks.lib.records import label_of
 from tasks.lib.runtime import get_logger
 from tasks.lib.scoring import predict
+from tasks.lib.task_types import task_kind
 
 
 def merge_adapter(project: Project, adapter_dir: Path, dest: Path) -> None:
@@ -52,8 +51,8 @@ def export_model(
     expected = predict(reference, tok, prompts, **decode)
     got = predict(model, tok, prompts, **decode)
     same = sum(e == g for e, g in zip(expected, got, strict=True))
-    answers = [parse_label(g, p.task.labels) for g in got]
-    correct = sum(a == label_of(r) for a, r in zip(answers, golden, strict=True))
+    kind = task_kind(project)
+    correct = sum(kind.correct(kind.references(golden), got))
     report = {
         "kind": "full" if saved == dest else "merged",
         "dir": MODEL_DIR,

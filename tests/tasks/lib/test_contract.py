@@ -1,6 +1,6 @@
 """tasks.lib.contract: the suite is the rule table (one expectation per rule and split, bounds
 from the params), each rule fails for its own reason alone, a new table row is a new expectation
-in the results; size warnings by task kind."""
+in the results; size warnings by task kind; the rules, rows and balance key per task.type."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import dataclasses
 import pytest
 
 from tasks.lib.contract import (
+    ANSWER_RULES,
     BALANCE,
     RECORDS,
     RULE_TABLE,
@@ -17,8 +18,12 @@ from tasks.lib.contract import (
     Rule,
     _expectations,
     class_balance,
+    record_rows,
+    rule_notes,
+    rule_table,
     run_contract,
     size_warnings,
+    stratum,
 )
 from tests.helpers import LABELS
 
@@ -184,4 +189,120 @@ def test_size_warnings_by_task_kind():
     assert "below the minimum for code" in size_warnings(900, {}, "code")[0]
     assert "below the good size for style" in size_warnings(150, {}, "style")[0]
     assert size_warnings(2000, {}, "domain_qa") == []
-    assert "(500 minimum, 2000+ good)" in size_warnings(10, {}, "extraction")[0]
+    assert "(200 minimum, 1000+ good)" in size_warnings(10, {}, "extraction")[0]
+    assert (
+        "below the good size for generation (100 minimum, 500+ good)"
+        in (size_warnings(150, {}, "generation")[0])
+    )
+    assert size_warnings(500, {}, "generation") == []
+    # per-class guidance with no classes to count (a generation project): the total
+    assert "below the minimum for classification" in size_warnings(50, {}, "classification")[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Per task.type: the rule table, the answer rules, the balance key
+# ---------------------------------------------------------------------------------------------
+
+COMMON = ["one_system_prompt", "system_prompt_matches"]
+COMMON_TAIL = ["non_empty_turns", "no_pii_left", "fits_max_length"]
+
+
+def test_the_rule_table_per_task_type_is_pinned():
+    assert rule_table("classification") == RULE_TABLE
+    names = {
+        (kind, fmt): [r.name for r in rule_table(kind, answer_format=fmt)]
+        for kind, fmt in (("extraction", False), ("generation", False), ("generation", True))
+    }
+    assert names == {
+        ("extraction", False): [*COMMON, "answers_meet_schema", *COMMON_TAIL],
+        ("generation", False): [*COMMON, "answers_non_empty", *COMMON_TAIL],
+        ("generation", True): [*COMMON, "answers_non_empty", "answers_meet_format", *COMMON_TAIL],
+    }
+    got = [
+        (e["meta"]["rule"], e["type"], e["kwargs"]["column"])
+        for e in map(
+            _config, _expectations("val", LIMITS, rule_table("generation", answer_format=True))
+        )
+    ]
+    assert got[2:4] == [
+        ("answers_non_empty", "expect_column_values_to_be_between", "answer_len"),
+        ("answers_meet_format", "expect_column_values_to_be_in_set", "answer_ok"),
+    ]
+    assert (
+        rule_notes(rule_table("extraction"))["answers_meet_schema"]
+        == ANSWER_RULES["answers_meet_schema"].notes
+    )
+    with pytest.raises(ValueError, match="no contract rules for task.type 'ranking'"):
+        rule_table("ranking")
+
+
+def test_answer_rules_fail_for_their_own_reason_alone(tmp_path):
+    good = {k: v for k, v in GOOD_ROW.items() if k != "label"} | {
+        "answer_ok": True,
+        "answer_len": 9,
+    }
+    rows = [{"split": s, **good} for s in ("clean", "schema", "empty") for _ in range(N_ROWS)]
+    rows += [
+        {"split": "schema", **good, "answer_ok": False},
+        {"split": "empty", **good, "answer_len": 0},
+    ]
+    balance = class_balance({s: [] for s in ("clean", "schema", "empty")}, key=None)
+    rules = rule_table("generation", answer_format=True)
+    result = run_contract(rows, balance, LIMITS, docs_dir=tmp_path / "docs", rules=rules)
+    assert [(e["rule"], e["split"]) for e in result.failed] == [
+        ("answers_meet_format", "schema"),
+        ("answers_non_empty", "empty"),
+    ]
+    assert len(result.expectations) == len(rules) * 3
+
+
+def _msg(answer: str) -> dict:
+    return {
+        "messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": answer}]
+    }
+
+
+def test_class_balance_on_a_stratify_field_or_no_key():
+    splits = {
+        "train": [_msg('{"u": "high"}'), _msg('{"u": "low"}'), _msg('{"u": "low"}'), _msg("{}")],
+        "val": [_msg('{"u": "low", "n": 1}')],
+    }
+    balance = class_balance(splits, key=stratum("u"))
+    assert balance["train"]["label_counts"] == {"high": 1, "low": 2, "null": 1}
+    assert balance["train"]["ratio"] == 2.0
+    assert balance["val"]["label_counts"] == {"high": 0, "low": 1, "null": 0}
+    assert balance["val"]["ratio"] is None  # a value seen elsewhere is missing here
+    assert class_balance(splits, key=None)["val"] == {
+        "n": 1,
+        "label_counts": {},
+        "smallest": None,
+        "largest": None,
+        "ratio": None,
+    }
+
+
+def test_record_rows_per_type_hold_no_answer_text():
+    splits = {"train": [_msg('{"u": "high"}'), _msg("not json")]}
+    tokens = {"train": [(10, 3), (11, 4)]}
+    check = lambda text: None if text.startswith("{") else ("answer_json", "not JSON")  # noqa: E731
+    rows = record_rows(
+        splits, tokens, system_prompt="s", pii_entities=["email"], answer=check, labels=False
+    )
+    assert [(r["answer_ok"], r["answer_len"]) for r in rows] == [(True, 13), (False, 8)]
+    assert all("label" not in r for r in rows)
+    labelled = record_rows(splits, tokens, system_prompt="s", pii_entities=["email"])
+    assert [r["label"] for r in labelled] == ['{"u": "high"}', "not json"]
+    assert all("answer_ok" not in r for r in labelled)
+
+
+def test_pii_found_looks_inside_json_values():
+    # an escaped newline glues "n" to the card number in the raw text: found in the decoded value
+    turn = '{"note": "paid with\\n4111 1111 1111 1111", "mail": "jane.doe@example.com"}'
+    rows = record_rows(
+        {"train": [_msg(turn)]},
+        {"train": [(10, 3)]},
+        system_prompt="s",
+        pii_entities=["card", "email"],
+        labels=False,
+    )
+    assert rows[0]["pii_found"] == 2

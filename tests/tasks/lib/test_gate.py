@@ -63,7 +63,8 @@ def test_a_classic_model_that_wins_is_not_promoted_and_the_verdict_says_so():
     # without the classic check (null) the same candidate passes; for other task types too
     off = RegisterParams(min_gain_over_classic=None)
     assert decide(table, comparisons, off, task_type="classification").promote
-    assert decide(table, comparisons, RegisterParams(), task_type="generation").promote
+    acc = RegisterParams(metric="accuracy")  # the table here has accuracy only
+    assert decide(table, comparisons, acc, task_type="generation").promote
 
 
 def test_a_tie_with_the_classic_model_is_not_a_win():

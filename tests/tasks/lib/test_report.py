@@ -39,6 +39,7 @@ def _quality_context(**overrides) -> dict:
             ],
         ),  # fmt: skip
         "balance": {"train": {"n": 4, "label_counts": {"A": 4}, "ratio": 1.0}},
+        "balance_of": "class",
         "tokens": {
             "n_examples": 4,
             "median": 10,
