@@ -7,8 +7,9 @@ What a user would pick instead of a fine-tune, on the same frozen test set, with
 decoding every language model gets (`tasks.lib.contenders`, `evaluate` params):
 - `majority`: the most frequent label of train + val (extraction: each field's most frequent
   value; generation: none);
-- `classic` (classification, `baseline.classic`): TF-IDF + logistic regression fitted on train +
-  val in about a second (saved for `ftpipe shadow`);
+- `classic` (`baseline.classic`): fitted on train + val in about a second — TF-IDF + logistic
+  regression (classification; saved for `ftpipe shadow`), or the TF-IDF nearest neighbour's
+  answer (extraction, generation);
 - `base`: the base model zero-shot, and `base_few_shot`: with `baseline.few_shot` train examples
   (one per label, round-robin) shown first. With `train.backend: openai` the base model is the
   OpenAI model being fine-tuned.
@@ -47,9 +48,10 @@ def _runs(project: Project, train: list[dict], val: list[dict], test: list[dict]
     p = project.params
     majority = majority_run(train + val, test, task_kind(project))
     runs, classic = [] if majority is None else [majority], None
-    if p.baseline.classic and p.task.type == "classification":
+    if p.baseline.classic:
         t0 = time.perf_counter()
-        classic = fit_classic(train + val, seed=p.evaluate.seed)
+        retrieval = p.task.type != "classification"
+        classic = fit_classic(train + val, seed=p.evaluate.seed, retrieval=retrieval)
         fit_s = time.perf_counter() - t0
         runs.append(classic_run(classic, test, project, fit_s=fit_s))
     name, remote = base_model_name(project)

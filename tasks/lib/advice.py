@@ -5,10 +5,10 @@
 
 - prompting is enough: the base model zero- or few-shot already reaches the floor
   (`register.min_metric`);
-- a classic model wins: the TF-IDF model reaches the floor, or is as good as the best language
-  model measured so far;
+- a classic model wins: the TF-IDF model (or nearest answer) reaches the floor, or is as good as
+  the best language model measured so far;
 - too little data: the quality contract's size warnings for the task kind;
-- knowledge injection: answers full of words and numbers the prompt does not contain
+- knowledge injection: answers full of facts (numbers, names) the prompt does not contain
   (generation and extraction tasks) — fine-tuning teaches format and style, not reliable facts;
   retrieve them instead.
 """
@@ -24,15 +24,19 @@ from tasks.lib.io import read_json, read_records
 from tasks.lib.project import CONTENDERS, CONTRACT, Project
 from tasks.lib.records import label_of, prompt_messages
 
-_CONTENT = re.compile(r"[A-Za-z][A-Za-z'-]{3,}|\d[\d.,:/-]*")  # words of 4+ letters, numbers
-NOVEL_SHARE = 0.5  # median share of answer words absent from the prompt that suggests retrieval
+# facts: numbers, and capitalised words that do not start a sentence (names, places, products);
+# a house style's own wording ("Hi there", "we'll update you") is not a fact to retrieve
+_NUMBER = re.compile(r"\d[\d.,:/-]*")
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'-]+")
+NOVEL_SHARE = 0.5  # median share of answer facts absent from the prompt that suggests retrieval
 
 
 def novel_share(record: dict) -> float:
-    """Share of the answer's content words (4+ letters, numbers) that the prompt never mentions."""
+    """Share of the answer's facts (numbers, names) that the prompt never mentions."""
     prompt = " ".join(m["content"] for m in prompt_messages(record)).casefold()
-    words = [w.casefold() for w in _CONTENT.findall(label_of(record))]
-    return sum(w not in prompt for w in words) / len(words) if words else 0.0
+    answer = label_of(record)
+    facts = [f.casefold() for f in _NUMBER.findall(answer) + _NAME.findall(answer)]
+    return sum(f not in prompt for f in facts) / len(facts) if facts else 0.0
 
 
 def _score_lines(table: dict[str, Any], metric: str, floor: float) -> list[str]:
@@ -51,7 +55,7 @@ def _score_lines(table: dict[str, Any], metric: str, floor: float) -> list[str]:
         name, best = max(llms.items(), key=lambda kv: kv[1][metric])
         if classic[metric] >= best[metric] or (floor > 0 and classic[metric] >= floor):
             lines.append(
-                f"a classic model wins: TF-IDF + logistic regression reaches {metric} "
+                f"a classic model wins: {classic['describe']} reaches {metric} "
                 f"{classic[metric]:.3f} (best language model so far: {name} {best[metric]:.3f}) "
                 f"at {classic['latency']['p50_ms']:.1f} ms a request: ship it, or fix the data"
             )
@@ -80,7 +84,7 @@ def _knowledge_lines(train: Sequence[dict]) -> list[str]:
     if share <= NOVEL_SHARE:
         return []
     return [
-        f"knowledge injection: a median {share:.0%} of the answers' words and numbers are not in "
+        f"knowledge injection: a median {share:.0%} of the answers' numbers and names are not in "
         "the prompt; fine-tuning teaches format and style, not reliable facts: retrieve them "
         "(put the source text in the prompt) instead"
     ]

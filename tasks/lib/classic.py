@@ -1,13 +1,15 @@
-"""The classic baseline for classification: TF-IDF + logistic regression, fitted in about a second.
+"""The classic baseline, fitted in about a second: what a user would try before fine-tuning.
 
     model = fit_classic(train + val)          # an sklearn Pipeline on the user turns
     model.predict(["my parcel never came"])   # -> ["SHIPPING"]
     save_classic(model, path); load_classic(path)
 
-What a user would try before fine-tuning anything, so every fine-tune is compared with it on the
-same test set. A fixed, common configuration (word 1-2-grams, sublinear tf, L2 logistic regression
-with sklearn's defaults): measured, never tuned on the data it is compared on. Saved with joblib
-(a pickle: load only files this pipeline wrote).
+Classification: TF-IDF + logistic regression. Extraction and generation (`retrieval=True`): TF-IDF
+nearest neighbour — the answer of the most similar train + val input (cosine), the lookup a team
+would build before training anything (every distinct answer is a "class" of a 1-NN classifier).
+Every fine-tune is compared with it on the same test set. A fixed, common configuration (word
+1-2-grams, sublinear tf; sklearn's defaults otherwise): measured, never tuned on the data it is
+compared on. Saved with joblib (a pickle: load only files this pipeline wrote).
 """
 
 from __future__ import annotations
@@ -20,16 +22,20 @@ from tasks.lib.io import atomic_file
 from tasks.lib.records import label_of, user_text
 
 
-def fit_classic(records: Sequence[dict], *, seed: int = 0) -> Any:
-    """TF-IDF (word 1-2-grams, sublinear tf) + logistic regression on the user turns."""
+def fit_classic(records: Sequence[dict], *, seed: int = 0, retrieval: bool = False) -> Any:
+    """TF-IDF (word 1-2-grams, sublinear tf) on the user turns, then logistic regression on the
+    labels, or (`retrieval`) the nearest neighbour's answer."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.neighbors import KNeighborsClassifier
     from sklearn.pipeline import make_pipeline
 
-    model = make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
-        LogisticRegression(max_iter=2000, random_state=seed),
+    head = (
+        KNeighborsClassifier(n_neighbors=1, metric="cosine")
+        if retrieval
+        else LogisticRegression(max_iter=2000, random_state=seed)
     )
+    model = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), head)
     model.fit([user_text(r) for r in records], [label_of(r) for r in records])
     return model
 

@@ -122,8 +122,9 @@ def majority_run(train_val: Sequence[dict], test: Sequence[dict], kind: TaskKind
 def classic_run(
     model: Any, test: Sequence[dict], project: Project, *, fit_s: float | None = None
 ) -> Run:
-    """The TF-IDF + logistic regression model (tasks/lib/classic.py), timed and priced like the
-    local language models (`evaluate.latency_requests`, `evaluate.cost.usd_per_hour`)."""
+    """The classic model (tasks/lib/classic.py: TF-IDF + logistic regression, or TF-IDF nearest
+    neighbour), timed and priced like the local language models (`evaluate.latency_requests`,
+    `evaluate.cost.usd_per_hour`)."""
     from tasks.lib.classic import predict_classic
 
     ev = project.params.evaluate
@@ -134,9 +135,11 @@ def classic_run(
     return Run(
         "classic",
         "classic",
-        "TF-IDF + logreg (train + val)",
+        "TF-IDF nearest answer (train + val)"
+        if model.steps[-1][0] == "kneighborsclassifier"
+        else "TF-IDF + logreg (train + val)",
         "-",
-        predictions,
+        [task_kind(project).parse(t) for t in predictions],
         list(predictions),
         batched_s,
         single,

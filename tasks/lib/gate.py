@@ -9,7 +9,8 @@ difference candidate - contender for a gain):
 - floor: the candidate's metric >= `register.min_metric`;
 - base: it beats the better of the base model zero- and few-shot by > 0 and >= `min_gain_over_base`;
 - champion: it beats the current champion by > 0 and >= `min_gain_over_champion` (no champion: ok);
-- classic (classification, `min_gain_over_classic` not null): it beats the TF-IDF model likewise.
+- classic (`min_gain_over_classic` not null): it beats the classic model likewise (TF-IDF +
+  logistic regression, or the TF-IDF nearest answer for extraction and generation).
 An LLM that does not beat the classic model is not promoted, and the verdict says so plainly.
 """
 
@@ -83,7 +84,7 @@ def decide(
     else:
         checks["champion"] = (True, "no current champion")
     classic = rp.min_gain_over_classic
-    if task_type == "classification" and classic is not None and "classic" in table:
+    if classic is not None and "classic" in table:
         todo.append(("classic", "classic", "classic TF-IDF", classic))
     for check, name, what, margin in todo:
         low = check in rp.lower_bound

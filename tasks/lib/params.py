@@ -254,7 +254,8 @@ class BaselineParams(_Section):
     # the few-shot contender: k train examples (one per label, round-robin) shown to the base
     # model; 0 leaves it out (the zero-shot contender is always measured)
     few_shot: int = Field(default=6, ge=0)
-    classic: bool = True  # classification: TF-IDF + logistic regression fitted on train + val
+    # TF-IDF + logistic regression (classification) or the TF-IDF nearest answer, on train + val
+    classic: bool = True
 
 
 class LoraParams(_Section):
@@ -443,7 +444,7 @@ class RegisterParams(_Section):
     min_metric: float = Field(0.0, ge=0, le=1)  # the absolute floor (e.g. 0.95 for a ticket router)
     min_gain_over_base: float = 0.05  # over the better of the base model zero- and few-shot
     min_gain_over_champion: float = 0.0
-    # classification: over the TF-IDF + logistic regression model; null: no such check
+    # over the classic model (TF-IDF + logreg, or the nearest answer); null: no such check
     min_gain_over_classic: float | None = 0.0
     # the checks judged on the lower bound of the confidence interval (of the metric for the
     # floor, of the paired difference for a gain) instead of the point estimate

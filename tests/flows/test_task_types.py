@@ -87,8 +87,9 @@ def test_every_stage_handles_the_type(tmp_path, tiny_model_dir, monkeypatch, nam
 
     metrics = TYPE_METRICS[name]
     table = read_json(project.stage_dir("evaluate") / CONTENDERS)
-    expected = ["base", "base_few_shot", "candidate"]
+    expected = ["classic", "base", "base_few_shot", "candidate"]
     assert list(table) == (["majority", *expected] if name == "extraction" else expected)
+    assert table["classic"]["describe"] == "TF-IDF nearest answer (train + val)"
     for row in table.values():
         assert {m for m in metrics if row.get(m) is not None} <= set(row["intervals"])
         assert 0 <= row["invalid_rate"] <= 1

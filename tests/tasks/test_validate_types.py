@@ -132,8 +132,18 @@ def test_generation_records_need_a_non_empty_answer_and_meet_the_format(tmp_path
             "not a valid regular",
         ),
         ({"schema": SCHEMA}, "task.schema is for extraction"),
+        ({"type": "generation", "labels": [], "stratify": "x"}, "task.stratify .* is for extr"),
     ],
 )
 def test_params_refuse_a_task_that_does_not_fit_its_type(tmp_path, task, match):
     with pytest.raises(ParamsError, match=match):
         make_project(tmp_path, None, task=task)
+
+
+def test_the_promotion_metric_must_be_one_of_the_types(tmp_path):
+    task = {"type": "generation", "labels": []}
+    assert make_project(tmp_path / "a", None, task=task).params.register.metric == "rouge_l"
+    with pytest.raises(ParamsError, match="register.metric 'accuracy' is not a generation metric"):
+        make_project(tmp_path / "b", None, task=task, register={"metric": "accuracy"})
+    params = make_project(tmp_path / "c", None).params
+    assert (params.register.metric, params.evaluate.max_new_tokens) == ("accuracy", 8)

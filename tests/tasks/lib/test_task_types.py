@@ -109,3 +109,15 @@ def test_classification_kind_reads_labels_from_text():
     assert row["accuracy"] == pytest.approx(2 / 3) and row["invalid_rate"] == pytest.approx(1 / 3)
     diff = kind.compare(gold, ["SPAM", "HAM", "HAM"], ["spam", "HAM", "unsure"], EV)
     assert diff["accuracy"]["n_a_only"] == 1 and diff["accuracy"]["p_value"] == 1.0
+
+
+def test_the_classic_contender_of_other_types_answers_with_the_nearest_train_answer():
+    from tasks.lib.classic import fit_classic, predict_classic
+
+    train = [
+        record('{"category": "A"}', "my parcel never arrived at the door"),
+        record('{"category": "B"}', "I was charged twice for one order"),
+    ]
+    model = fit_classic(train, retrieval=True)
+    answers = predict_classic(model, ["the parcel did not arrive", "charged twice, please help"])
+    assert answers == ['{"category": "A"}', '{"category": "B"}']
