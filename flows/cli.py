@@ -2,15 +2,23 @@
 
 ftpipe check [--params FILE]             what a run needs, checked before anything runs
 ftpipe run [--force] [--params FILE]     whole pipeline as a Prefect flow (skips up-to-date stages)
+ftpipe run --skip-if-unchanged           ... or nothing when the champion had this data and params
+ftpipe ingest FILE [--replace]           check FILE's records, add them to data.input, send the
+                                         event that starts the retraining deployment
 ftpipe stage NAME                        one stage, as `dvc repro` runs it (see dvc.yaml)
+  run, stage: one at a time per project; another one stops at once, or waits with --wait SECONDS
 ftpipe advise                            what the baseline contenders say before training
 ftpipe status                            registered versions, aliases, metrics
 ftpipe promote VERSION --reason TEXT     move `champion` to VERSION (recorded)
 ftpipe rollback --reason TEXT            move `champion` back to the previous champion (recorded)
+ftpipe rollback --reason TEXT --restore  ... and restore its data (as `ftpipe checkout` does)
+ftpipe checkout VERSION                  VERSION's dvc.lock and data from the DVC remote, checked
 ftpipe history                           every alias move, oldest first
 ftpipe shadow --requests FILE [--out F]  champion vs challenger (and classic) on logged requests
 ftpipe review export --a X --b Y [--n N] blinded CSV of two contenders' answers for people
 ftpipe review import FILE                the ratings back: preference rate with its interval
+ftpipe serve [--alias A] [--port P]      the champion over HTTP (MLflow's scoring server)
+ftpipe predict FILE [--out F] [--alias A]  score a JSONL file with the champion, in-process
 
 A user error (bad arguments, params, data, missing setup) is one line `ftpipe: error: ...` on
 stderr and exit code 2, never a traceback.
@@ -79,13 +87,46 @@ def cmd_run(args) -> int:
 
     from flows.pipeline import pipeline
     from tasks.lib.io import read_json
+    from tasks.lib.lock import project_lock
     from tasks.lib.project import RESULT
 
-    pipeline(project_dir=str(project.root), params_file=args.params, force=args.force)
+    # taken here too (the flow takes it again, re-entrant): a second run stops in a second,
+    # before a temporary Prefect server starts
+    with project_lock(project.root, "run", what="ftpipe run", timeout_s=args.wait):
+        results = pipeline(
+            project_dir=str(project.root),
+            params_file=args.params,
+            force=args.force,
+            lock_timeout_s=args.wait,
+            skip_if_unchanged=args.skip_if_unchanged,
+        )
+    if results is None:  # --skip-if-unchanged: the flow ended "Skipped" (its log says why)
+        print("skipped: a registered version was trained on this data.input and these params")
+        return 0
     result_file = project.stage_dir("register") / RESULT
     if result_file.is_file():
         print_result(read_json(result_file))
         print("  to version this run: git add dvc.lock data/.gitignore params.yaml && git commit")
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from tasks.lib.ingest import announce, ingest
+    from tasks.lib.lock import project_lock
+
+    project = _project(args)
+    with project_lock(project.root, "run", what="ftpipe ingest", timeout_s=args.wait):
+        done = ingest(project, args.file, replace=args.replace)  # a run never sees half an input
+    rel = done.path.relative_to(project.root)
+    how = "replaced" if done.replaced else "appended"
+    print(f"{rel}: {how} {done.added} record(s), now {done.total} (md5 {done.md5})")
+    if done.dvc_tracked:
+        print(f"  dvc add {rel}: done; to version it: git add {rel}.dvc && git commit && dvc push")
+    else:
+        print(f"  to version it: git add {rel} && git commit")
+    sent = announce(project, done)
+    state = "sent" if sent else "NOT sent: no Prefect API (nothing retrains on it)"
+    print(f"  event ftpipe.data.ingested {state}")
     return 0
 
 
@@ -138,10 +179,22 @@ def cmd_advise(args) -> int:
 
 
 def cmd_stage(args) -> int:
+    from contextlib import nullcontext
+
     from flows import dag
+    from tasks.lib.lock import project_lock
 
     project = _project(args)
-    summary = dag.stage_function(args.name).fn(project)
+    # `dvc repro` runs this once per stage: it must not interleave with an `ftpipe run`. Under
+    # torchrun (data-parallel train) every rank runs it: rank 0 holds the lock for them all.
+    rank0 = os.environ.get("RANK", "0") == "0"
+    what = f"ftpipe stage {args.name}"
+    with (
+        project_lock(project.root, "run", what=what, timeout_s=args.wait)
+        if rank0
+        else nullcontext()
+    ):
+        summary = dag.stage_function(args.name).fn(project)
     if args.name == "register":
         print_result(summary)
     return 0
@@ -231,10 +284,33 @@ def cmd_rollback(args) -> int:
         f"{ds['test_md5']}, git commit {ds['git_commit']}"
         + (" (uncommitted changes at the time)" if ds["git_dirty"] else "")
     )
-    print("to check that dataset out with DVC:")
+    if args.restore:
+        return _restore(args, client, model, event["to"])
+    print(f"to restore that dataset: {ds['checkout']}  (or by hand with DVC:)")
     for line in ds["restore"]:
         print(f"  {line}")
     return 0
+
+
+def _restore(args, client, model: str, version: str) -> int:
+    """VERSION's dvc.lock snapshot and data, from the DVC remote (tasks/lib/remote.py)."""
+    from tasks.lib.remote import restore_version
+
+    res = restore_version(_project(args), client, model, version)
+    print(f"{model} v{res['version']}: {res['lock']}")
+    print(f"restored from {res['remote']}:")
+    for stage, paths in res["restored"].items():
+        print(f"  {stage:<10} {', '.join(paths)}")
+    print(f"md5 as registered: {', '.join(res['verified']) or '(no md5 tags to check)'}")
+    return 0
+
+
+def cmd_checkout(args) -> int:
+    from tasks.lib import tracking
+
+    client, model = _client(args)
+    tracking.model_version(client, model, args.version)  # names the versions there are
+    return _restore(args, client, model, args.version)
 
 
 def cmd_history(args) -> int:
@@ -281,6 +357,26 @@ def cmd_review(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from tasks.lib.serve import serve
+
+    def echo(line: str) -> None:
+        print(line, flush=True)  # a log file or pipe sees "ready" when it happens
+
+    return serve(_project(args), args.alias, args.host, args.port, echo=echo)
+
+
+def cmd_predict(args) -> int:
+    from tasks.lib.serve import predict_file
+
+    res = predict_file(_project(args), args.file, args.out, alias=args.alias)
+    print(
+        f"scored {res['n']} requests with {res['model']} v{res['version']} ({res['alias']}, "
+        f"run {res['run_id']}) -> {res['out']}"
+    )
+    return 0
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -296,6 +392,16 @@ def _positive_int(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
     return int(text)
+
+
+def _add_wait(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="if another run holds this project, wait up to SECONDS for it (default: stop at once)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -321,6 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", parents=[common], help="run the whole pipeline as a Prefect flow")
     p.add_argument("--force", action="store_true", help="rerun stages that are up to date")
+    _add_wait(p)
+    _add_retraining(p, sub, common)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser(
@@ -330,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stage", parents=[common], help="run one stage (what dvc repro calls)")
     p.add_argument("name", choices=STAGES)
+    _add_wait(p)
     p.set_defaults(func=cmd_stage)
 
     p = sub.add_parser("status", parents=[common], help="versions, aliases and metrics")
@@ -341,9 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True, help="why (kept in the alias history)")
     p.set_defaults(func=cmd_promote)
 
-    p = sub.add_parser("rollback", parents=[common], help="champion back to the previous one")
-    p.add_argument("--reason", required=True, help="why (kept in the alias history)")
-    p.set_defaults(func=cmd_rollback)
+    _add_rollback_checkout(sub, common)
 
     p = sub.add_parser("history", parents=[common], help="every alias move, oldest first")
     p.set_defaults(func=cmd_history)
@@ -368,7 +475,76 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_shadow)
     _add_review(sub, common)
+    _add_serving(sub, common)
     return parser
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port 1-65535, got {text!r}")
+    return int(text)
+
+
+def _add_serving(sub, common) -> None:
+    """`ftpipe serve` and `ftpipe predict`: the version an alias points at, resolved once."""
+    alias = argparse.ArgumentParser(add_help=False)
+    alias.add_argument(
+        "--alias", default="champion", help="registry alias to serve (default: champion)"
+    )
+    p = sub.add_parser(
+        "serve",
+        parents=[common, alias],
+        help="serve the champion over HTTP with MLflow's model server (POST /invocations); "
+        "restart it after a promote or rollback",
+    )
+    p.add_argument("--port", type=_port, default=5000, help="port (default 5000)")
+    p.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
+    p.set_defaults(func=cmd_serve)
+    p = sub.add_parser(
+        "predict", parents=[common, alias], help="score a JSONL file with the champion"
+    )
+    p.add_argument("file", help='JSONL, one request a line: {"messages": [...]} or {"text": "..."}')
+    p.add_argument(
+        "--out", default=None, help="JSONL out (default: FILE's name + .predictions.jsonl)"
+    )
+    p.set_defaults(func=cmd_predict)
+
+
+def _add_retraining(run, sub, common) -> None:
+    """`ftpipe run --skip-if-unchanged` and `ftpipe ingest` (what the deployments react to)."""
+    run.add_argument(
+        "--skip-if-unchanged",
+        action="store_true",
+        help="do nothing if the champion was trained on this data.input and these params",
+    )
+    p = sub.add_parser(
+        "ingest",
+        parents=[common],
+        help="check FILE's records with the validate stage's rules, append them to data.input "
+        "(or --replace it), atomically; then send the Prefect event ftpipe.data.ingested",
+    )
+    p.add_argument("file", help='JSONL, one {"messages": [...]} per line')
+    p.add_argument("--replace", action="store_true", help="replace data.input instead")
+    _add_wait(p)
+    p.set_defaults(func=cmd_ingest)
+
+
+def _add_rollback_checkout(sub, common) -> None:
+    """`ftpipe rollback [--restore]` and `ftpipe checkout VERSION`."""
+    p = sub.add_parser("rollback", parents=[common], help="champion back to the previous one")
+    p.add_argument("--reason", required=True, help="why (kept in the alias history)")
+    p.add_argument(
+        "--restore", action="store_true", help="then restore its dvc.lock and data (checkout)"
+    )
+    p.set_defaults(func=cmd_rollback)
+
+    p = sub.add_parser(
+        "checkout",
+        parents=[common],
+        help="a version's dvc.lock and data from the DVC remote, checked against its md5 tags",
+    )
+    p.add_argument("version", help="the model version number (ftpipe status lists them)")
+    p.set_defaults(func=cmd_checkout)
 
 
 def _add_review(sub, common) -> None:

@@ -2,6 +2,7 @@
 
     ftpipe run                              # this flow, against $PREFECT_API_URL or a temporary API
     ftpipe run --force                      # rerun every stage even if DVC says it is up to date
+    ftpipe run --skip-if-unchanged          # nothing at all if the champion had this data + params
 
 The first task, `check`, runs the pre-flight checks (tasks/lib/checks.py: input files, base
 model, API keys, CUDA, disk, MLflow store): with a problem no stage starts.
@@ -9,6 +10,11 @@ model, API keys, CUDA, disk, MLflow store): with a problem no stage starts.
 Stages DVC reports up to date are skipped; each stage that runs is recorded with `dvc commit`, so
 `dvc repro` straight after has nothing to do. With a params file other than params.yaml the run is
 not recorded in DVC (dvc.yaml reads params.yaml): the flow says so and runs every stage.
+
+With `skip_if_unchanged` (the scheduled and event-driven deployments in deployments/prefect.yaml)
+the flow first compares `data.input` and the params with the champion's lineage tags
+(tasks/lib/freshness.py) and, when they match, ends Completed("Skipped") with the reason in the
+artifact `ftpipe-freshness`, in seconds and without training.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import dag
 from tasks.lib.checks import run_checks
 from tasks.lib.errors import PipelineError
+from tasks.lib.lock import project_lock
 from tasks.lib.project import Project
 from tasks.lib.runtime import get_logger
 
@@ -117,20 +124,53 @@ def _run_remote(deployment: str, stage: str, project_dir: str, params_file: str)
     return {"deployment": deployment, "flow_run": str(run.id)}
 
 
+def skip_unchanged(project: Project):
+    """Completed("Skipped") if the champion (or the challenger the gate already judged) was
+    trained on this very input and params (tasks/lib/freshness.py), else None; the reason goes to
+    the log and to a markdown artifact either way."""
+    from prefect.states import Completed
+
+    from tasks.lib import freshness
+
+    verdict = freshness.check(project)
+    get_logger().info("freshness: %s", verdict.reason)
+    create_markdown_artifact(
+        key="ftpipe-freshness", markdown=freshness.markdown(verdict), description=verdict.reason
+    )
+    return None if verdict.changed else Completed(name="Skipped", message=verdict.reason)
+
+
 @flow(name="ftpipe-pipeline")
 def pipeline(
     project_dir: str = ".",
     params_file: str = "params.yaml",
     force: bool = False,
     train_deployment: str | None = None,
+    lock_timeout_s: float = 0,
+    skip_if_unchanged: bool = False,
 ) -> dict:
     """Run every out-of-date stage of dvc.yaml as a Prefect task and record it in DVC.
 
+    With `skip_if_unchanged` (the scheduled and event-driven deployments), the run first compares
+    `data.input` and the params with the champion's lineage and ends Completed("Skipped") when
+    they match (`skip_unchanged`).
+
     With `train_deployment` ("ftpipe-stage/train-gpu"), the train stage runs as a flow run of
     that deployment (a GPU work pool, sharing the project folder) and this flow waits for it.
+    One run per project at a time: another one holding the project's run lock makes this one
+    wait `lock_timeout_s`, then fail naming it (tasks/lib/lock.py).
     """
-    log = get_logger()
     project = Project.load(project_dir, params_file)
+    with project_lock(project.root, "run", what="ftpipe pipeline", timeout_s=lock_timeout_s):
+        if skip_if_unchanged and (skipped := skip_unchanged(project)) is not None:
+            return skipped
+        return _pipeline(project, project_dir, params_file, force, train_deployment)
+
+
+def _pipeline(
+    project: Project, project_dir: str, params_file: str, force: bool, train_deployment: str | None
+) -> dict:
+    log = get_logger()
     check(project)  # before any stage: a missing key or input fails here, not hours later
     root = project.root
     tracked = (root / params_file).resolve() == root / "params.yaml"

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import yaml
 
-from tasks.lib import tracking
+from tasks.lib import alerts, freshness, tracking
+from tasks.lib import remote as remote_data
 from tasks.lib.io import atomic_dir, file_md5, read_json, read_records, write_json
 from tasks.lib.project import RESULT, Project, trained_weights
 from tasks.lib.runtime import get_logger, stage_task
@@ -68,6 +69,8 @@ def lineage_tags(project: Project) -> dict[str, str]:
     split_hash = dvc_out_hash(root, "split")
     if split_hash:
         tags["dvc.split_md5"] = split_hash
+    # the input (as validate read it) and the loaded params: the scheduled run skips when unchanged
+    tags |= freshness.fingerprint(project, from_lock=True)
     return tags
 
 
@@ -96,13 +99,17 @@ def version_lineage(project: Project, run_info: dict) -> dict[str, str]:
     return tags
 
 
-def _log_and_register(project: Project, run_info: dict, tags: dict, table: dict) -> str:
-    """Log the evaluation, lineage and the servable model into train's run; register it."""
+def _log_and_register(
+    project: Project, run_info: dict, tags: dict, table: dict, snapshot: str | None = None
+) -> str:
+    """Log the evaluation, lineage and the servable model into train's run; register it.
+    `snapshot`: the dvc.lock pushed with the data (default: the project's, as it is now)."""
     import mlflow
 
     from tasks.lib import serving  # the model served from the registry ("models from code")
 
     p = project.params
+    snapshot = snapshot if snapshot is not None else remote_data.lock_snapshot(project.root)
     with tracking.tracked_run(project, run_id=run_info["run_id"]):
         for name, row in table.items():  # contender.<name>.accuracy ...: the whole table
             mlflow.log_metrics({f"contender.{name}.{k}": v for k, v in _metric_values(p, row)})
@@ -113,13 +120,9 @@ def _log_and_register(project: Project, run_info: dict, tags: dict, table: dict)
         # the data quality report and contract of the data this version was trained and tested on
         mlflow.log_artifacts(str(project.stage_dir("quality")), artifact_path="data_quality")
         mlflow.log_dict(p.to_dict(), "lineage/params.json")
-        lock = project.root / "dvc.lock"
-        if lock.is_file():
-            # the data/code/params state that `dvc checkout` restores for this version; register's
-            # own entry would describe the previous run (this one is unfinished): left out
-            snapshot = yaml.safe_load(lock.read_text()) or {}
-            snapshot.get("stages", {}).pop("register", None)
-            mlflow.log_text(yaml.safe_dump(snapshot, sort_keys=False), "lineage/dvc.lock")
+        if snapshot is not None:
+            # the data/code/params state `ftpipe checkout` restores (register's own entry left out)
+            mlflow.log_text(snapshot, remote_data.SNAPSHOT_ARTIFACT)
         remote = run_info.get("remote_model")
         weights = trained_weights(project.stage_dir("train"))  # artifact "adapter" or "model"
         info = mlflow.pyfunc.log_model(
@@ -154,14 +157,17 @@ def _metric_values(p, row: dict) -> list[tuple[str, float]]:
 
 
 def _register_version(project: Project, client, run_info: dict, tags: dict, table: dict) -> str:
-    """The version for this training run (registered once: a rerun finds it), tagged."""
+    """The version for this training run (registered once: a rerun finds it), tagged. Its data
+    and dvc.lock snapshot are pushed to the DVC remote first: a failed push registers nothing."""
     p = project.params
     metric, model = p.register.metric, p.task.name
+    snapshot = remote_data.lock_snapshot(project.root)
+    tags |= remote_data.push_version(project, snapshot, tags)  # dvc.remote, dvc.lock_md5
     existing = _version_for_run(client, model, run_info["run_id"])
     if existing:
         version = str(existing.version)
     else:
-        version = str(_log_and_register(project, run_info, tags, table))
+        version = str(_log_and_register(project, run_info, tags, table, snapshot))
     version_tags = {**tags, "promotion_metric": metric}
     for name in ("candidate", "base", "base_few_shot", "classic"):
         if name in table:
@@ -296,6 +302,7 @@ def register(project: Project) -> dict:
         table["candidate"][metric],
         "PROMOTED to champion" if gate["promoted"] else f"not promoted ({gate['verdict']})",
     )
+    alerts.registered(project, result)  # ftpipe.candidate.(not-)promoted: automations alert on it
     return result
 
 

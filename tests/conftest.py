@@ -5,11 +5,18 @@ Set before anything imports huggingface_hub / mlflow (they read these at import 
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # no test may reach a hub
 os.environ["MLFLOW_DISABLE_TELEMETRY"] = "true"  # stops a background DNS lookup
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# register pushes to a default DVC remote under $XDG_DATA_HOME: never the real one of the user
+# running the tests (subprocesses inherit it)
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ftpipe-tests-xdg-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 import pytest  # noqa: E402
 

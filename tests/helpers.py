@@ -99,3 +99,18 @@ def project_trainer(
         output_dir=str(output_dir),
         dev="cpu",
     )
+
+
+def empty_versions(project: Project, n: int):
+    """A real MLflow SQLite registry in the project with `n` versions of the task's model that
+    hold no files (for alias and history tests). Returns (client, model name)."""
+    from tasks.lib import tracking
+
+    client = tracking.client(project)
+    model = project.params.task.name
+    client.create_registered_model(model)
+    src = project.root / "empty-artifact"
+    src.mkdir(exist_ok=True)
+    for _ in range(n):
+        client.create_model_version(model, source=str(src))
+    return client, model

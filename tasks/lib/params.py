@@ -449,6 +449,24 @@ class RegisterParams(_Section):
     # the checks judged on the lower bound of the confidence interval (of the metric for the
     # floor, of the paired difference for a gain) instead of the point estimate
     lower_bound: list[GateCheck] = Field(default_factory=list)
+    # where each registered version's data is pushed (tasks/lib/remote.py): a URL (s3://, gs://,
+    # azure://, ssh://...) or folder, or the name of a remote in .dvc/config; null: .dvc/config's
+    # default remote, else a folder in the user's data dir (~/.local/share/ftpipe/dvc-remote/<task>)
+    dvc_remote: str | None = None
+
+    @model_validator(mode="after")
+    def _no_credentials(self) -> RegisterParams:
+        """Params are tracked by git and logged to MLflow: a password in a URL would leak."""
+        from urllib.parse import urlsplit
+
+        for key in ("dvc_remote", "tracking_uri"):
+            value = getattr(self, key)
+            if value and "://" in value and urlsplit(value).password is not None:
+                raise ValueError(
+                    f"register.{key} holds a password: keep credentials out of params (DVC: "
+                    "`dvc remote modify --local NAME password ...` or the environment)"
+                )
+        return self
 
 
 class Params(_Section):

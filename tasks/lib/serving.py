@@ -12,6 +12,10 @@ class for every backend, with the same prompt builder, decoding and label parser
     import mlflow
     m = mlflow.pyfunc.load_model("models:/ticket-triage@champion")
     m.predict(["My parcel never arrived"])      # -> ["SHIPPING"]
+    m.predict([[{"role": "user", "content": "Hi"}, ...]])  # a conversation: its turns
+
+Served over HTTP by `ftpipe serve` (MLflow's scoring server): `{"inputs": ["text", ...]}` or
+`{"dataframe_split": {"columns": ["text"], "data": [["text"], ...]}}` -> `{"predictions": [...]}`.
 """
 
 from __future__ import annotations
@@ -20,7 +24,17 @@ import mlflow
 from mlflow.pyfunc import PythonModel
 
 
+def _turns(item) -> list[dict[str, str]]:
+    """One request: a text (the user turn) or a conversation's turns (system turns are replaced
+    by the task's system prompt)."""
+    if isinstance(item, str):
+        return [{"role": "user", "content": item}]
+    return [{"role": m["role"], "content": m["content"]} for m in item]
+
+
 class Classifier(PythonModel):
+    accepts_turns = True  # `ftpipe predict` sends whole conversations (older versions: text)
+
     def load_context(self, context):
         from tasks.lib.models import load_model
 
@@ -47,9 +61,7 @@ class Classifier(PythonModel):
             kind = Classification(cfg["labels"])
         else:
             kind = Generation(None, None)
-        prompts = [
-            build_messages(cfg["system_prompt"], [{"role": "user", "content": t}]) for t in texts
-        ]
+        prompts = [build_messages(cfg["system_prompt"], _turns(t)) for t in texts]
         if self.model is None:
             raw = predict_remote(
                 cfg["openai_model"], prompts, max_new_tokens=cfg["decode_max_new_tokens"]

@@ -150,8 +150,11 @@ def _request_turns(obj: Any) -> list[dict[str, str]]:
     return [{"role": m["role"], "content": m["content"]} for m in messages[: users[-1] + 1]]
 
 
-def read_requests(path: str | Path) -> tuple[list[int], list[list[dict[str, str]]]]:
-    """(line numbers, turns) of every request; a bad line is a DataError `file:line: [shadow]`."""
+def read_requests(
+    path: str | Path, rule: str = RULE
+) -> tuple[list[int], list[list[dict[str, str]]]]:
+    """(line numbers, turns) of every request; a bad line is a DataError `file:line: [rule]`
+    (`ftpipe predict` reads its requests here too, under its own rule name)."""
     from tasks.lib.io import iter_jsonl
 
     lines, turns = [], []
@@ -160,14 +163,14 @@ def read_requests(path: str | Path) -> tuple[list[int], list[list[dict[str, str]
             try:
                 turns.append(_request_turns(obj))
             except _Bad as err:
-                raise DataError(path, lineno, RULE, str(err)) from None
+                raise DataError(path, lineno, rule, str(err)) from None
             lines.append(lineno)
     except DataError as err:
-        if err.line is None or err.rule == RULE:
+        if err.line is None or err.rule == rule:
             raise
-        raise DataError(path, err.line, RULE, err.reason) from None  # bad JSON or UTF-8
+        raise DataError(path, err.line, rule, err.reason) from None  # bad JSON or UTF-8
     if not lines:
-        raise DataError(path, None, RULE, "no requests in the file")
+        raise DataError(path, None, rule, "no requests in the file")
     return lines, turns
 
 

@@ -13,6 +13,8 @@ import contextlib
 import getpass
 import json
 import os
+import re
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,7 +41,9 @@ def sqlite_path(uri: str) -> Path | None:
 
 def artifact_location(project: Project) -> str:
     loc = project.params.register.artifact_location
-    if "://" in loc:
+    # a URI (s3://, gs://, file:///, a tracking server's mlflow-artifacts:/...) as it is; a bare
+    # path is a folder of the project
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]+:", loc):
         return loc
     return (project.root / loc).resolve().as_uri()
 
@@ -186,7 +190,32 @@ def current_alias(client, model: str, alias: str) -> str | None:
 
 def move_alias(client, model: str, alias: str, version: str, *, actor: str, reason: str) -> dict:
     """Point `alias` at `version` and record the move. Returns the recorded event."""
-    version = str(version)
+    with registry_lock(client):
+        return _move_alias(client, model, alias, str(version), actor=actor, reason=reason)
+
+
+_REGISTRY_THREADS = threading.RLock()  # the file lock is shared by a process's threads
+
+
+@contextlib.contextmanager
+def registry_lock(client, timeout_s: float = 120) -> Iterator[None]:
+    """One alias move at a time (the history's sequence numbers): a file lock beside a SQLite
+    store, shared by every clone that uses it, and a lock between this process's threads.
+    A server store (http://...) is not covered by the file lock."""
+    from tasks.lib.lock import project_lock
+
+    db = sqlite_path(client.tracking_uri)
+    with _REGISTRY_THREADS:
+        if db is None:
+            yield
+            return
+        with project_lock(
+            db.parent, f"registry-{db.stem}", what="an alias move", timeout_s=timeout_s
+        ):
+            yield
+
+
+def _move_alias(client, model: str, alias: str, version: str, *, actor: str, reason: str) -> dict:
     model_version(client, model, version)  # a PipelineError naming the versions there are
     previous = current_alias(client, model, alias)
     history = alias_history(client, model)
@@ -220,27 +249,33 @@ def champion_lineage(history: list[dict]) -> list[str]:
 
 def promote(client, model: str, version: str, *, reason: str) -> dict:
     """Manual promotion: `champion` -> `version`, recorded with the reason (no gate)."""
-    if current_alias(client, model, CHAMPION) == str(version):
-        raise PipelineError(f"version {version} of {model} is already champion")
-    return move_alias(client, model, CHAMPION, str(version), actor="promote", reason=reason)
+    with registry_lock(client):
+        if current_alias(client, model, CHAMPION) == str(version):
+            raise PipelineError(f"version {version} of {model} is already champion")
+        return move_alias(client, model, CHAMPION, str(version), actor="promote", reason=reason)
 
 
 def rollback(client, model: str, *, reason: str) -> dict:
     """Move `champion` back to the version that was champion before the current one."""
-    stack = champion_lineage(alias_history(client, model))
-    current = current_alias(client, model, CHAMPION)
-    if current is None:
-        raise PipelineError(f"{model} has no champion to roll back")
-    if len(stack) < 2:
-        raise PipelineError(f"{model}: champion v{current} has no previous champion to go back to")
-    return move_alias(client, model, CHAMPION, stack[-2], actor="rollback", reason=reason)
+    with registry_lock(client):  # the history read and the move, as one step
+        stack = champion_lineage(alias_history(client, model))
+        current = current_alias(client, model, CHAMPION)
+        if current is None:
+            raise PipelineError(f"{model} has no champion to roll back")
+        if len(stack) < 2:
+            raise PipelineError(
+                f"{model}: champion v{current} has no previous champion to go back to"
+            )
+        return move_alias(client, model, CHAMPION, stack[-2], actor="rollback", reason=reason)
 
 
 def dataset_version(client, model: str, version: str, store_uri: str) -> dict:
-    """Where a version's data came from, and how to get that data back with git + DVC."""
+    """Where a version's data came from, and how to get that data back: `ftpipe checkout`
+    (tasks/lib/remote.py), or by hand with MLflow + DVC."""
     mv = model_version(client, model, str(version))
     tags = mv.tags
     commit = tags.get("git.commit", "unknown")
+    remote = tags.get("dvc.remote")
     return {
         "version": str(version),
         "run_id": mv.run_id,
@@ -249,11 +284,14 @@ def dataset_version(client, model: str, version: str, store_uri: str) -> dict:
         "split_md5": tags.get("dvc.split_md5"),
         "test_md5": tags.get("data.test_md5"),
         "train_md5": tags.get("data.train_md5"),
-        # dvc.lock as it was when this version was registered (it replaces ./dvc.lock; `git checkout
-        # dvc.lock` goes back), then `dvc checkout` restores that version's data from the DVC cache
+        "dvc_remote": remote,  # None: registered before its data was pushed anywhere
+        "checkout": f"ftpipe checkout {version}",
+        # by hand: dvc.lock as it was when this version was registered (it replaces ./dvc.lock;
+        # `git checkout dvc.lock` goes back), then DVC fetches that data and checks it out
         "restore": [
             f"MLFLOW_TRACKING_URI={store_uri} mlflow artifacts download --run-id {mv.run_id} "
             "--artifact-path lineage/dvc.lock --dst-path .",
+            "dvc fetch" + (f"   # from {remote}" if remote else "   # not pushed: local cache"),
             "dvc checkout",
         ],
     }

@@ -19,7 +19,7 @@ from tasks.lib import tracking
 from tasks.lib.errors import PipelineError
 from tasks.lib.project import Project
 from tests.flows.conftest import BIN
-from tests.helpers import REPO, chat, make_project, write_lines
+from tests.helpers import REPO, chat, empty_versions, make_project, write_lines
 
 
 def test_help_is_fast_and_imports_nothing_heavy():
@@ -118,13 +118,7 @@ def _params_dir(root: Path) -> None:
 
 def _register_two_versions(root: Path) -> None:
     """A real MLflow SQLite registry in the project: versions 1 and 2, champion -> v1."""
-    project = Project.load(root)
-    client = tracking.client(project)
-    model = project.params.task.name
-    client.create_registered_model(model)
-    (root / "artifact").mkdir()
-    for _ in range(2):
-        client.create_model_version(model, source=str(root / "artifact"))
+    client, model = empty_versions(Project.load(root), 2)
     tracking.move_alias(client, model, "champion", "1", actor="register", reason="first")
 
 

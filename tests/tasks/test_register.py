@@ -8,20 +8,12 @@ import pytest
 
 from tasks.lib import tracking
 from tasks.lib.errors import PipelineError
-from tests.helpers import make_project
+from tests.helpers import empty_versions, make_project
 
 
 @pytest.fixture()
 def registry(tmp_path):
-    project = make_project(tmp_path / "proj")
-    client = tracking.client(project)
-    model = project.params.task.name
-    client.create_registered_model(model)
-    src = tmp_path / "artifact"
-    src.mkdir()
-    for _ in range(3):
-        client.create_model_version(model, source=str(src))
-    return client, model
+    return empty_versions(make_project(tmp_path / "proj"), 3)
 
 
 def test_every_alias_move_is_recorded(registry):
