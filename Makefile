@@ -1,6 +1,7 @@
 # Two commands for a fresh clone (see README):
 #   make demo   set up, then run the whole pipeline on the bundled example (bundled SmolLM2, CPU ok)
 #   make test   set up, then run the test suite
+#   make test-ui  the Prefect and MLflow UIs in a real browser (installs Debian's chromium)
 SHELL := /bin/bash
 .SHELLFLAGS := -eo pipefail -c
 PYTHON ?= python3
@@ -15,9 +16,9 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 # (grep's own "no lines" status is ignored; with pipefail a pip failure still fails the target)
 QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: setup demo test lint clean-outputs help
+.PHONY: setup demo test test-ui browser lint clean-outputs help
 help:
-	@sed -n '1,4p' Makefile
+	@sed -n '1,5p' Makefile
 
 setup: $(VENV)/.installed .dvc/config
 
@@ -48,8 +49,26 @@ demo: setup
 	@echo "      ftpipe status; ftpipe history; ftpipe rollback --reason '...'"
 	@echo "      mlflow ui --backend-store-uri sqlite:///mlflow.db;  prefect server start"
 
+# the browser tests (marker `ui`, ~2 min on 2 cores): `make test-ui`, which .ci/run runs too
 test: setup
-	$(BIN)/python -m pytest -q -ra
+	$(BIN)/python -m pytest -q -ra -m "not ui"
+
+test-ui: setup browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -q -ra -m ui tests/ui
+
+# Playwright drives the system's Chromium (no browser download from Playwright's CDN): the Debian
+# package, with apt as root or through password-less sudo; otherwise stop and say what to do
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	else echo "$(CHROMIUM) missing and no root or password-less sudo to install it:" \
+	  "run 'apt-get install chromium' as root, or set CHROMIUM=/path/to/chromium" >&2; exit 1; fi; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	  chromium; \
+	test -x "$(CHROMIUM)" || { echo "apt installed chromium, but $(CHROMIUM) is missing" >&2; exit 1; }
 
 lint: setup
 	$(BIN)/ruff check tasks flows tests scripts benchmarks

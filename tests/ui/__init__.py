@@ -1,0 +1,1 @@
+"""Browser tests: the Prefect and MLflow UIs, as a user sees them, after a real pipeline run."""
