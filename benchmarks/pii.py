@@ -3,7 +3,7 @@
     python benchmarks/pii.py                              # 4,000 docs per corpus, all tools
     python benchmarks/pii.py --n 1000 --tools ftpipe      # one tool, smaller corpora
     python benchmarks/pii.py --corpus heldout             # only the held-out corpus
-    python benchmarks/pii.py --workers 2                  # + a `ftpipe (2 workers)` row
+    python benchmarks/pii.py --workers 2                  # + `ftpipe (2 workers)` row, 2 vs 1
     python benchmarks/pii.py --misses 5                   # + ftpipe's misses / false positives
     python benchmarks/pii.py --json /tmp/pii.json         # + every number as JSON
     python benchmarks/pii.py --tools ftpipe --corpus dev --n 200   # quick: + the hostile figure
@@ -44,7 +44,12 @@ Matching: a prediction matches a gold span of the same type when their overlap i
 the LONGER of the two; greedy one-to-one per doc. "masked" = share of gold spans whose characters
 are >= 90% covered by predictions of ANY type (what a scrub would actually hide). Throughput times
 detection only, over the whole corpus, after the tool is built and warmed up on other texts; the
-build + warm-up time is reported as init.
+build + warm-up time is reported as init. Printed whenever ftpipe runs: its start-up in a fresh
+process (import, first call; paid once per process, never in docs/s), and find_pii's fast path
+vs its plain reference path (pii.FAST=False) on the same texts, with a check that both find the
+same. With --workers N > 1: the
+scrub_pii stage's worker path, find_pii_batch, with 1 worker (baseline) vs N on the corpus texts
+repeated to 20,000 docs, and the ratio.
 """
 
 from __future__ import annotations
@@ -603,6 +608,75 @@ def hostile_figures(ordinary_docs: Sequence[str]) -> dict:
     return out
 
 
+_STARTUP_PROBE = """
+import time
+t0 = time.perf_counter()
+from tasks.lib.pii import warm_up
+t1 = time.perf_counter()
+warm_up()
+print(t1 - t0, time.perf_counter() - t1)
+"""
+
+
+def startup_figures() -> dict:
+    """The one-time cost a fresh process pays before find_pii runs at full speed (what a worker
+    started with spawn, or a stage run, pays once): the interpreter, importing tasks.lib.pii, and
+    the first call (gazetteer, address pattern from Faker's lists, validator imports)."""
+    import subprocess
+
+    t0 = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", _STARTUP_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    total = time.perf_counter() - t0
+    import_s, first_s = map(float, out.split())
+    print("\n== start-up (ftpipe, a fresh python process; paid once, not in the docs/s above)")
+    print(f"   import tasks.lib.pii {import_s:.2f} s, first find_pii {first_s:.2f} s, ", end="")
+    print(f"process total incl. interpreter {total:.2f} s")
+    return {"import_s": import_s, "first_call_s": first_s, "process_s": total}
+
+
+def fast_path_figures(texts: Sequence[str]) -> dict:
+    """find_pii's prefilters and rewritten patterns (pii.FAST) vs its plain reference path
+    (FAST=False, the baseline) over the same texts: docs/s of each and whether every finding is
+    the same (it must be: the fast path only skips work)."""
+    import tasks.lib.pii as pii
+
+    rows, found = {}, {}
+    for fast in (False, True):
+        pii.FAST = fast
+        pii.find_pii(texts[0])  # build this path's patterns outside the timing
+        t0 = time.perf_counter()
+        found[fast] = [pii.find_pii(t) for t in texts]
+        rows[fast] = len(texts) / (time.perf_counter() - t0)
+    pii.FAST = True
+    same = found[True] == found[False]
+    print(f"\n== fast path (ftpipe find_pii, {len(texts):,} docs of the corpora above)")
+    print(f"   FAST=False (reference, baseline) {rows[False]:>9,.0f} docs/s")
+    print(f"   FAST=True                        {rows[True]:>9,.0f} docs/s  ", end="")
+    print(f"{rows[True] / rows[False]:.2f}x; same findings: {'yes' if same else 'NO'}")
+    return {"reference_docs_per_s": rows[False], "docs_per_s": rows[True], "same": same}
+
+
+def worker_figures(texts: Sequence[str], workers: int, min_docs: int = 20_000) -> dict:
+    """find_pii_batch (the scrub_pii stage's `workers` path) with 1 worker vs `workers`, on the
+    corpus texts repeated to >= `min_docs`; pool start-up (fork) and result transfer included."""
+    from tasks.lib.pii import find_pii_batch, warm_up
+
+    big = list(texts) * -(-min_docs // max(1, len(texts)))
+    warm_up()
+    rows = {}
+    for n in (1, workers):
+        t0 = time.perf_counter()
+        find_pii_batch(big, workers=n)
+        rows[n] = len(big) / (time.perf_counter() - t0)
+    ratio = rows[workers] / rows[1]
+    print(f"\n== workers (ftpipe find_pii_batch, {len(big):,} docs, {os.cpu_count()} cores)")
+    print(f"   workers=1 (baseline) {rows[1]:>9,.0f} docs/s")
+    print(f"   workers={workers:<11}{rows[workers]:>9,.0f} docs/s  {ratio:.2f}x")
+    return {"n_docs": len(big), "docs_per_s": rows, "ratio": ratio}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=4000, help="docs in each corpus")
@@ -639,9 +713,11 @@ def main(argv: list[str] | None = None) -> int:
             builders.append((label, lambda: ftpipe_batch_tool(args.workers)))
 
     payload: dict = {"seed": args.seed, "masked_at": MASKED_AT, "corpora": {}}
+    texts_seen: list[str] = []
     for name in corpora:
         t0 = time.perf_counter()
         docs = build_docs[name](args.n, seed=args.seed)
+        texts_seen += [d["text"] for d in docs]
         print(f"\n{_corpus_line(name, docs, args.seed, time.perf_counter() - t0)}")
         results, goals = run_corpus(name, docs, warmup, builders, args.misses)
         payload["corpora"][name] = {
@@ -652,6 +728,10 @@ def main(argv: list[str] | None = None) -> int:
         }
     if "ftpipe" in tools:
         payload["hostile"] = hostile_figures(warmup)
+        payload["fast_path"] = fast_path_figures(texts_seen)
+        payload["startup"] = startup_figures()
+        if args.workers > 1:
+            payload["workers"] = worker_figures(texts_seen, args.workers)
     print(f"\n# total {time.perf_counter() - t_all:.0f} s")
 
     if args.json:

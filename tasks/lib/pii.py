@@ -34,6 +34,9 @@ from tasks.lib.params import PII_ENTITIES, ScrubPiiParams
 # Detection order (see tasks.lib.params.PII_ENTITIES): containers first, validated identifiers
 # before the looser shapes (phone, address) that would otherwise claim their digits.
 ORDER = PII_ENTITIES
+# prefilters and rewritten patterns that skip work but never a match; False runs the plain
+# reference path (tests/tasks/lib/test_pii.py compares the two on the benchmark corpora)
+FAST = True
 # identifiers with a checksum or a strict format: the re-scan after scrubbing must find none
 VALIDATED = ("email", "iban", "card", "cnpj", "cpf", "ssn", "ip", "url_credentials", "secret")
 
@@ -301,9 +304,14 @@ _BIRTH_WORD = re.compile(
 
 
 _BIRTH_AFTER = re.compile(r"(?i)\s{1,3}(?:geboren|born)\b")  # "Ich bin am 5.11.1999 geboren"
+# prefilter: every keyword of _BIRTH_WORD and _BIRTH_AFTER contains one of these (no \b: a
+# window search may start inside a word)
+_BIRTH_ANY = re.compile(r"(?i)born|birth|d\.?o\.?b|b\.|bday|nasc|anivers|geb")
 
 
 def _dob_spans(text: str) -> Iterable[Span]:
+    if FAST and not _BIRTH_ANY.search(text):
+        return  # no birth word anywhere, so none before or after any date
     for m in _DATE.finditer(text):
         if _context_before(text, m.start(), _BIRTH_WORD, width=40) or _BIRTH_AFTER.match(
             text, m.end()
@@ -365,10 +373,10 @@ def _phone_spans(text: str) -> Iterable[Span]:
 # Word repetitions are bounded ({0,4}) so matching stays linear on long capitalised text.
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _WORDS = rf"{_CAP}(?:[ -](?:{_CAP}|da|de|do|dos|das|von|der|am|an|of|the)){{0,4}}"
-_DE_STREET = (
-    r"[\wÄÖÜäöüß.-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig"
-    r"|pfad|markt|hof)"
+_DE_STREET_END = (
+    r"(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof)"
 )
+_DE_STREET = rf"[\wÄÖÜäöüß.-]*{_DE_STREET_END}"
 _POSTCODE = (
     r"(?:[A-Z]{2} \d{5}(?:-\d{4})?"  # US state + ZIP
     r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"  # UK postcode
@@ -382,7 +390,14 @@ _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
 
 
 @cache
-def _address_regex() -> re.Pattern:
+def _address_regex(reference: bool = False) -> re.Pattern:
+    """The address pattern; `reference` is its plain form, which FAST=False uses (tests compare).
+
+    In "Hauptstraße 5" the plain form reads `_CAP` then `_DE_STREET`, two stars over the same
+    letters (every character `_DE_STREET`'s class takes, `_CAP`'s takes too): it backtracks
+    quadratically in each capitalised word. `_CAP` straight before the street ending matches the
+    same strings and, trying the same lengths longest first, returns the same matches.
+    """
     from faker.providers.address.en_US import Provider as UsAddress
     from faker.providers.address.pt_BR import Provider as BrAddress
 
@@ -396,7 +411,7 @@ def _address_regex() -> re.Pattern:
         rf"{_MILITARY}"
         rf"|{_UNIT}?\d{{1,6}}[A-Za-z]?,? {_WORDS} {en}\b\.?(?: {_UNIT_WORD} \w+)?"
         rf"|{_UNIT}{_WORDS} {en}\b"
-        rf"|{_CAP}{_DE_STREET}(?: \d+[a-z]?(?:[/-]\d+)?)"
+        rf"|{_CAP}{_DE_STREET if reference else _DE_STREET_END}(?: \d+[a-z]?(?:[/-]\d+)?)"
         rf"|{_WORDS}[ -]{_DE_STREET} \d+[a-z]?(?:[/-]\d+)?"
         rf"|{pt} (?:d[aeo]s? ){{0,2}}[A-ZÀ-Ö][^,\n.]{{1,50}},? (?:n[º°o]\.? ?)?\d+[A-Za-z]?\b"
         rf"|{pt} (?:d[aeo]s? ){{0,2}}{_WORDS}"
@@ -406,7 +421,7 @@ def _address_regex() -> re.Pattern:
 
 
 def _address_spans(text: str) -> Iterable[Span]:
-    for m in _address_regex().finditer(text):
+    for m in _address_regex(reference=not FAST).finditer(text):
         yield _trim(text, *m.span(), chars=".,;:!? ")
 
 
@@ -423,6 +438,7 @@ _NAME_TOKEN = (
     rf"(?:-[{_UP}{_LOW}][{_LOW}]+)*"
 )
 _PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|den|zu|la|le|du|bin|al|e)"
+_PARTICLE_RE = re.compile(_PARTICLE)
 _NAME_SEQ = rf"{_NAME_TOKEN}(?:\s(?:{_PARTICLE}\s)?{_NAME_TOKEN}){{0,3}}"
 # strong cues only: after these a capitalised word is a name even if the gazetteer lacks it.
 # Greetings take the name directly ("Hi Maria", not "Hi, Heads up"); sign-offs after a comma.
@@ -458,7 +474,7 @@ def _person_spans(text: str) -> Iterable[Span]:
     """Capitalised token runs that a first-name gazetteer, a title or a cue word makes a name."""
     first_names = _first_names()
     for m in _NAME.finditer(text):
-        words = [w for w in m[1].split() if not re.fullmatch(_PARTICLE, w)]
+        words = [w for w in m[1].split() if not _PARTICLE_RE.fullmatch(w)]
         # capitalised function words around a name ("Please", "Thanks") are not part of it
         while words and words[0].lower() in _COMMON_WORDS:
             words.pop(0)
@@ -471,13 +487,11 @@ def _person_spans(text: str) -> Iterable[Span]:
         titled = _has_title(m) and start == m.start(1)
         begin = m.start() if titled else start
         known = words[0].lower() in first_names
-        cued = titled or _context_before(text, begin, _NAME_CUE, 40)
-        # the span is the name; a title before it ("Mrs.") stays as context
-        if cued:
+        # the span is the name; a title before it ("Mrs.") stays as context. Cheapest test first:
+        # the cue words' search is only needed when neither a title nor a full name decides.
+        if titled or (known and len(words) >= 2):  # a title, or first name + surname(s)
             yield start, end
-        elif known and len(words) >= 2:  # first name + surname(s)
-            yield start, end
-        elif (
+        elif _context_before(text, begin, _NAME_CUE, 40) or (
             known
             and not _sentence_start(text, begin)
             and words[0].lower() not in _AMBIGUOUS
@@ -543,6 +557,11 @@ def find_pii(text: str, entities: Sequence[str] = ORDER) -> list[Finding]:
     return sorted(findings, key=lambda f: f.start)
 
 
+def warm_up() -> None:
+    """Do the one-time work (gazetteer, address pattern, validator imports) now, not on a text."""
+    find_pii("Dr. Maria Silva, Hauptstraße 5, born 1.2.1990, +49 30 1234567, CPF 111.444.777-35")
+
+
 def _find_chunk(args: tuple[list[str], tuple[str, ...]]) -> list[list[Finding]]:
     texts, entities = args
     return [find_pii(t, entities) for t in texts]
@@ -558,6 +577,7 @@ def find_pii_batch(
         return [find_pii(t, entities) for t in texts]
     import multiprocessing as mp
 
+    warm_up()  # forked workers inherit the gazetteer, patterns and imports instead of each loading
     chunks = [(list(texts[i : i + chunk]), entities) for i in range(0, len(texts), chunk)]
     # fork keeps the compiled patterns and the gazetteer; spawn where fork is unavailable
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
