@@ -6,7 +6,7 @@
     python benchmarks/corpus.py --n 20 --seed 0    # print a few texts and the planted pairs
 
 Texts are an opener ("Hi, my order", "I was charged", ...) followed by pseudo-words drawn from a
-large made-up vocabulary (~60k words of 1-3 syllables), 80-200 characters in all, so unrelated
+large made-up vocabulary (~60k words of 1-3 syllables), 80-200 characters (`length`), so unrelated
 texts rarely score high. A share of texts get ONE planted variant (word swaps, typos, a reordered
 pair of words, casing, appended noise); each plant is checked to score >= `min_score` with
 `fuzz.ratio` on normalized text, else it is regenerated with fewer edits, so the planted pairs are
@@ -112,6 +112,7 @@ def make_corpus(
     plant_share: float = 0.02,
     min_score: float = 85.0,
     vocab_size: int = 60_000,
+    length: tuple[int, int] = (80, 200),
 ) -> Corpus:
     """`n` texts of which about `plant_share` * n are planted variants of another text.
 
@@ -132,11 +133,12 @@ def make_corpus(
     wlen = np.fromiter(map(len, vocab), dtype=np.int64) + 1  # + the space before it
     op_len = np.array([len(o) for o in OPENERS])
     texts: list[str] = []
-    slots = 40
+    lo, hi = length
+    slots = max(40, hi // 4)  # words per text at most (40 for the default lengths)
     for start in range(0, n_base, 50_000):  # chunks keep the index matrices small at 1M texts
         m = min(50_000, n_base - start)
         op_idx = rng.integers(0, len(OPENERS), size=m)
-        target = rng.integers(80, 201, size=m)
+        target = rng.integers(lo, hi + 1, size=m)
         words = rng.integers(0, len(vocab), size=(m, slots))
         used = op_len[op_idx][:, None] + np.cumsum(wlen[words], axis=1)
         # words until the text reaches its target length (at least one, at most `slots`)
@@ -145,8 +147,8 @@ def make_corpus(
             OPENERS[o] + " " + " ".join([vocab[w] for w in row[:c]])
             for o, row, c in zip(op_idx.tolist(), words.tolist(), count.tolist(), strict=True)
         ]
-    # cut to 200 chars at a word boundary (the last word can overshoot)
-    texts = [t if len(t) <= 200 else t[: t.rfind(" ", 0, 200)] for t in texts]
+    # cut to `hi` chars at a word boundary (the last word can overshoot)
+    texts = [t if len(t) <= hi else t[: t.rfind(" ", 0, hi)] for t in texts]
 
     sources = rng.choice(n_base, size=n_plants, replace=False)
     variants: list[str] = []

@@ -3,10 +3,12 @@
     python benchmarks/dedup.py                          # all sections, 1M included (~2-3 min)
     python benchmarks/dedup.py --sizes 5000,100000      # skip the 1M run
     python benchmarks/dedup.py --no-datasketch          # skip the datasketch comparison
+    python benchmarks/dedup.py --only-auto              # only (e): auto's choice (~1.5 min)
 
 Corpus: benchmarks/corpus.py (synthetic support tickets, 2% planted near-duplicates, each planted
 pair verified to score >= 85 with fuzz.ratio on normalized text). Threshold 85 throughout,
-candidates "auto" (all pairs up to 5,000 texts, MinHash-LSH above) with the params.yaml defaults.
+candidates "auto" (by estimated cost: all pairs while est. <= 5 s, MinHash-LSH above) with the
+params.yaml defaults.
 
 Sections:
   (a) 5,000 texts: ours vs a difflib.SequenceMatcher(None, a, b).ratio() * 100 >= 85 loop over
@@ -18,6 +20,10 @@ Sections:
   (c) 1,000,000 texts: wall time, peak memory.
   (d) leakage: 20,000 test texts vs 100,000 train texts (find_cross_pairs), vs all-pairs cdist
       extrapolated from a timed block.
+  (e) auto's choice: 5,000 e-mail-length texts (~700 chars, corpus length (550, 850)) and 5,000
+      ticket-length texts (~140 chars): all pairs, lsh and auto each timed, auto's path and reason,
+      each path's cost estimate next to its measured time, auto's recall vs all pairs (goal
+      >= 0.99) and its time over the faster path's (goal <= 1.5x).
 Peak memory is the benchmark child process's resource.getrusage(RUSAGE_SELF).ru_maxrss (whole
 process: Python, the corpus, and the finder), each size in a fresh process; "before" is the same
 figure just before the finder runs, so the difference is what finding costs.
@@ -237,7 +243,7 @@ def section_size(n: int, datasketch: bool) -> None:
     goal = GOALS.get(n)
     tag = {100_000: "(b)", 1_000_000: "(c)"}.get(n, "   ")
     extra = res["not_planted"]
-    print(f"{tag} {n:,} texts, threshold {THRESHOLD}, candidates auto -> LSH (num_perm 64, 0.3)")
+    print(f"{tag} {n:,} texts, threshold {THRESHOLD}, candidates auto (LSH, num_perm 64, 0.3)")
     print(
         f"    wall {res['wall_s']:.1f} s"
         + (f" (goal <= {goal:.0f} s)" if goal else "")
@@ -283,6 +289,51 @@ def section_leakage(n_test: int = 20_000, n_train: int = 100_000) -> None:
     )
 
 
+def _timed_find(texts: list[str], finder: NearDup) -> tuple[float, list, object]:
+    from tasks.lib.near_dup import find_pairs_planned
+
+    t0 = time.perf_counter()
+    pairs, plan = find_pairs_planned(texts, finder)
+    return time.perf_counter() - t0, pairs, plan
+
+
+def section_auto(n: int = 5000) -> None:
+    """(e) all pairs vs lsh vs auto, on e-mail-length and ticket-length texts."""
+    from benchmarks.corpus import make_corpus
+
+    for name, length in (("e-mail-length", (550, 850)), ("ticket-length", (80, 200))):
+        corpus = make_corpus(n, seed=0, length=length)
+        mean = sum(map(len, corpus.texts)) / n
+        ap_s, ap, ap_plan = _timed_find(corpus.texts, NearDup(THRESHOLD, candidates="all_pairs"))
+        lsh_s, lsh, _ = _timed_find(corpus.texts, NearDup(THRESHOLD, candidates="lsh"))
+        auto_s, auto, plan = _timed_find(corpus.texts, NearDup(THRESHOLD))
+        exact = {(i, j) for i, j, _ in ap}
+        got = {(i, j) for i, j, _ in auto}
+        recall = len(got & exact) / max(len(exact), 1)
+        precision = len(got & exact) / max(len(got), 1)
+        planted, _ = _pr(exact, set(corpus.pairs))
+        faster = min(ap_s, lsh_s)
+        print(f"(e) {n:,} {name} texts (mean {mean:.0f} chars), threshold {THRESHOLD}")
+        print(
+            f"    all pairs {ap_s:.1f} s (est. {ap_plan.all_pairs_est_s:.1f} s), "
+            f"{len(ap)} pairs, planted recall {planted:.3f}"
+        )
+        print(
+            f"    lsh       {lsh_s:.1f} s (est. {ap_plan.lsh_est_s:.1f} s), {len(lsh)} pairs "
+            f"({ap_s / lsh_s:.1f}x faster than all pairs)"
+        )
+        print(f"    auto      {auto_s:.1f} s -> {plan.reason}")
+        goal = (
+            "(goal <= 1.5x)"
+            if plan.path == "lsh"
+            else "(no goal: exact by design while all pairs est. <= all_pairs_max_s)"
+        )
+        print(
+            f"    auto vs all pairs (baseline): recall {recall:.4f} (goal >= 0.99), precision "
+            f"{precision:.4f}; auto / faster path time {auto_s / faster:.2f}x {goal}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--child":
@@ -301,10 +352,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-datasketch", action="store_true", help="skip datasketch in (b)")
     ap.add_argument("--no-leakage", action="store_true", help="skip (d)")
+    ap.add_argument("--no-auto", action="store_true", help="skip (e)")
+    ap.add_argument("--only-auto", action="store_true", help="run only (e)")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     print(f"# benchmarks/dedup.py on {os.cpu_count()} cores, python {sys.version.split()[0]}")
     t0 = time.perf_counter()
+    if args.only_auto:
+        sizes, args.no_leakage = [], True
     for n in sizes:
         if n == 5000:
             section_difflib(n)
@@ -312,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
             section_size(n, datasketch=not args.no_datasketch and n == 100_000)
     if not args.no_leakage:
         section_leakage()
+    if not args.no_auto:
+        section_auto()
     print(f"# total {time.perf_counter() - t0:.0f} s")
     return 0
 

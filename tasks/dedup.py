@@ -9,7 +9,9 @@ the cluster}) and `report.json` (counts, plus a few sample pairs as ids + score)
 `tasks.lib.near_dup.dedup_records` (generate dedups its new examples with it too); pairs come from
 `find_pairs`: exact duplicates of the normalized text by hashing, near-duplicates by
 rapidfuzz `fuzz.ratio` >= `dedup.threshold`, candidates from all pairs or MinHash-LSH
-(`dedup.candidates`). It runs after scrub_pii, so records that differ only in personal data
+(`dedup.candidates`; `auto` picks by estimated cost, and report.json's `candidate_path` /
+`candidate_reason` / `all_pairs_est_s` / `lsh_est_s` say which path ran and why). It runs after
+scrub_pii, so records that differ only in personal data
 are duplicates.
 
 Every task.type: `dedup.field: user` compares the user turns (all of them in a multi-turn
@@ -44,7 +46,7 @@ def dedup(project: Project) -> dict:
     s = result.stats
     get_logger().info(
         "dedup: %d -> %d records (%d exact, %d near-duplicates dropped at %s on %s, keep %s; "
-        "%d clusters with conflicting answers)",
+        "%d clusters with conflicting answers); candidates %s",
         s["n_in"],
         s["n_out"],
         s["n_exact_dropped"],
@@ -53,5 +55,6 @@ def dedup(project: Project) -> dict:
         s["field"],
         s["keep"],
         s["n_conflicting_label_clusters"],
+        s["candidate_reason"],
     )
     return s

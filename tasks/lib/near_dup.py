@@ -16,7 +16,10 @@ returned was verified with that exact test, whatever produced the candidate:
    - `all_pairs`: `rapidfuzz.process.cdist` (uint8, score_cutoff, all cores) in row blocks so
      memory stays at `_BLOCK_CELLS` bytes; exact but O(n^2): fine up to ~20k texts, or
    - `lsh`: MinHash signatures of char n-gram shingles + banding (tasks/lib/minhash.py);
-   - `auto`: all pairs up to `all_pairs_max` representatives, LSH above;
+   - `auto`: by ESTIMATED COST (`plan_candidates`): all pairs while its estimated time is at most
+     `all_pairs_max_s` seconds or no more than LSH's estimate, LSH otherwise. All pairs costs
+     ~ pairs x len x ceil(len / 64) (rapidfuzz is bit-parallel over 64-char words), so 5,000
+     texts of ~140 chars stay exact (~2 s) while 5,000 of ~700 chars (~30-50 s) go to LSH (~4 s);
 3. verification of every candidate with `fuzz.ratio(a, b, score_cutoff=threshold)`, after a free
    length filter (ratio <= 200 * min(len) / (len a + len b)).
 
@@ -57,7 +60,8 @@ class NearDup:
         threshold: rapidfuzz fuzz.ratio 0-100; a pair scoring at least this is a duplicate.
             0 returns every pair (all_pairs, whatever `candidates` says).
         candidates: "all_pairs" (exact, O(n^2)), "lsh" (MinHash-LSH, scales) or "auto".
-        all_pairs_max: "auto" uses all pairs up to this many distinct texts.
+        all_pairs_max_s: "auto" uses all pairs while their estimated time is at most this many
+            seconds (or at most LSH's estimate); see `plan_candidates`.
         lsh_threshold: Jaccard threshold of the LSH banding; keep it well below `threshold`/100.
         num_perm: MinHash signature length.
         ngram: shingle length in characters.
@@ -69,7 +73,7 @@ class NearDup:
 
     threshold: float = 90
     candidates: Candidates = "auto"
-    all_pairs_max: int = 5000
+    all_pairs_max_s: float = 5.0
     lsh_threshold: float = 0.3
     num_perm: int = 64
     ngram: int = 5
@@ -84,6 +88,8 @@ class NearDup:
             raise PipelineError(
                 f"near_dup: candidates {self.candidates!r}: use auto, all_pairs or lsh"
             )
+        if not self.all_pairs_max_s >= 0:
+            raise PipelineError(f"near_dup: all_pairs_max_s {self.all_pairs_max_s} is below 0")
         if self.runner not in ("local", "dask"):
             raise PipelineError(f"near_dup: runner {self.runner!r}: use local or dask")
 
@@ -128,6 +134,107 @@ def _groups(texts: Sequence[str]) -> tuple[list[int], list[list[int]]]:
         else:
             members[g].append(i)
     return [m[0] for m in members], members
+
+
+# ---------------------------------------------------------------------------------------------
+# Cost model: which candidate path "auto" takes
+# ---------------------------------------------------------------------------------------------
+
+# Measured on the reference machine (2 cores, Dec 2026; benchmarks/dedup.py section (e) prints
+# each estimate next to the measured time). Fixed constants, not a timing at run time: the same
+# data and params choose the same path, so dedup's output is reproducible. rapidfuzz's fuzz.ratio
+# is bit-parallel: one pair costs ~len(a) x ceil(len(b) / 64) word steps plus a fixed part
+# (cdist, all cores: 7.0M pairs/s at 120 chars, 1.25M at 350, 0.45M at 700).
+PAIR_FIXED_S = 75e-9  # seconds per pair
+PAIR_WORD_S = 0.28e-9  # seconds per (character x 64-character word) of a pair
+# MinHash-LSH: shingles, signatures, banding and verification, ~linear in input characters
+# (5,000 texts: 1.1 s at ~140 chars, 3.4 s at ~720 chars)
+LSH_CHAR_S = 1.0e-6
+LSH_FIXED_S = 0.2
+
+
+@dataclass(frozen=True)
+class CandidatePlan:
+    """Which candidate path ran and why (dedup's report, split's leakage section, the logs)."""
+
+    path: Literal["all_pairs", "lsh", "none"]  # none: no fuzzy step (< 2 texts, threshold 100)
+    reason: str  # one line, e.g. "all pairs: 400 texts of ~120 chars, est. 0.3 s"
+    n_pairs: int  # pairs all pairs would score
+    mean_chars: float
+    all_pairs_est_s: float
+    lsh_est_s: float
+
+    def stats(self) -> dict:
+        """Flat report fields (numbers show in the data-quality report)."""
+        return {
+            "candidate_path": self.path,
+            "candidate_reason": self.reason,
+            "all_pairs_est_s": float(f"{self.all_pairs_est_s:.3g}"),
+            "lsh_est_s": float(f"{self.lsh_est_s:.3g}"),
+        }
+
+
+def _secs(x: float) -> str:
+    if x < 0.01:
+        return "< 0.01 s"
+    return f"{x:,.0f} s" if x >= 10 else f"{x:.2g} s"
+
+
+def estimate_costs(
+    n_pairs: int, mean_chars: float, mean_words: float, total_chars: int
+) -> tuple[float, float]:
+    """(all pairs, LSH) estimated seconds on the reference machine.
+
+    Args:
+        n_pairs: pairs all pairs scores (n (n - 1) / 2 within one list, nq x nc across two).
+        mean_chars: mean text length (of the query side across two lists).
+        mean_words: mean ceil(len / 64) (of the corpus side across two lists).
+        total_chars: characters LSH shingles (both lists).
+    """
+    all_pairs = n_pairs * (PAIR_FIXED_S + PAIR_WORD_S * mean_chars * mean_words)
+    return all_pairs, LSH_FIXED_S + LSH_CHAR_S * total_chars
+
+
+def plan_candidates(
+    finder: NearDup, lengths: Sequence[int], other: Sequence[int] | None = None
+) -> CandidatePlan:
+    """The candidate path for texts of `lengths` (within one list) or `lengths` x `other`.
+
+    "auto" takes all pairs (exact) while its estimate is <= `finder.all_pairs_max_s` or <= LSH's
+    estimate, LSH otherwise; "all_pairs" / "lsh" are taken as given.
+    """
+    a = np.asarray(lengths, dtype=np.float64)
+    b = a if other is None else np.asarray(other, dtype=np.float64)
+    n_pairs = len(a) * (len(a) - 1) // 2 if other is None else len(a) * len(b)
+    mean_chars = float(a.mean()) if len(a) else 0.0
+    mean_words = float(np.ceil(b / 64).mean()) if len(b) else 0.0
+    total = int(a.sum() + (0 if other is None else b.sum()))
+    ap_s, lsh_s = estimate_costs(n_pairs, mean_chars, mean_words, total)
+    what = (
+        f"{len(a):,} texts of ~{mean_chars:,.0f} chars"
+        if other is None
+        else f"{len(a):,} x {len(b):,} texts of ~{mean_chars:,.0f} chars"
+    )
+    if n_pairs == 0 or finder.threshold >= 100:
+        path, reason = "none", f"none: {what}, exact duplicates only"
+    elif finder.threshold <= 0:
+        path, reason = "all_pairs", f"all pairs: {what}, threshold 0 keeps every pair"
+    elif finder.candidates != "auto":
+        path = finder.candidates
+        est = f"all pairs est. {_secs(ap_s)}, lsh est. {_secs(lsh_s)}"
+        reason = f"{path.replace('_', ' ')}: {what}, set by candidates: {path} ({est})"
+    elif ap_s <= finder.all_pairs_max_s or ap_s <= lsh_s:
+        path = "all_pairs"
+        reason = f"all pairs: {what}, est. {_secs(ap_s)} (<= {finder.all_pairs_max_s:g} s budget)"
+        if ap_s > finder.all_pairs_max_s:
+            reason = f"all pairs: {what}, est. {_secs(ap_s)} (<= lsh est. {_secs(lsh_s)})"
+    else:
+        path = "lsh"
+        reason = (
+            f"lsh: {what}, est. {_secs(lsh_s)}; all pairs est. {_secs(ap_s)} "
+            f"> {finder.all_pairs_max_s:g} s budget"
+        )
+    return CandidatePlan(path, reason, n_pairs, mean_chars, ap_s, lsh_s)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,24 +401,29 @@ def find_pairs(texts: Sequence[str], finder: NearDup, *, normalized: bool = Fals
         finder: the threshold and candidate-generation knobs.
         normalized: the texts are already `normalize_text`-ed.
     """
+    return find_pairs_planned(texts, finder, normalized=normalized)[0]
+
+
+def find_pairs_planned(
+    texts: Sequence[str], finder: NearDup, *, normalized: bool = False
+) -> tuple[list[Pair], CandidatePlan]:
+    """`find_pairs`, plus the candidate path it took and why (`plan_candidates`)."""
     norm = list(texts) if normalized else [normalize_text(t) for t in texts]
     reps, members = _groups(norm)
     pairs: list[Pair] = [(m[0], k, 100.0) for m in members for k in m[1:]]
     rep_texts = [norm[r] for r in reps]
     n = len(reps)
-    if n >= 2 and finder.threshold < 100:
+    plan = plan_candidates(finder, [len(t) for t in rep_texts])
+    if plan.path != "none":
         if finder.threshold <= 0:
             i, j = np.triu_indices(n, k=1)
         else:
-            use_lsh = finder.candidates == "lsh" or (
-                finder.candidates == "auto" and n > finder.all_pairs_max
-            )
-            i, j = _candidate_pairs(finder, rep_texts, None, use_lsh)
+            i, j = _candidate_pairs(finder, rep_texts, None, plan.path == "lsh")
         for x, y, s in _verify_with(finder, rep_texts, rep_texts, i, j):
             a, b = reps[x], reps[y]
             pairs.append((min(a, b), max(a, b), s))
     pairs.sort()
-    return pairs
+    return pairs, plan
 
 
 def find_cross_pairs(
@@ -320,18 +432,25 @@ def find_cross_pairs(
     """Every (query index, corpus index, score) with `fuzz.ratio` on normalized text >= threshold.
 
     Unlike `find_pairs`, copies are expanded: every matching corpus record is listed (a leakage
-    check drops all of them). Sorted by (qi, cj). "auto" uses all pairs while
-    len(queries) * len(corpus) <= all_pairs_max ** 2 (the same number of cells as one list of
-    `all_pairs_max`). Args as in `find_pairs`.
+    check drops all of them). Sorted by (qi, cj). "auto" decides by the estimated cost of
+    queries x corpus (`plan_candidates`). Args as in `find_pairs`.
     """
+    return find_cross_pairs_planned(queries, corpus, finder, normalized=normalized)[0]
+
+
+def find_cross_pairs_planned(
+    queries: Sequence[str], corpus: Sequence[str], finder: NearDup, *, normalized: bool = False
+) -> tuple[list[Pair], CandidatePlan]:
+    """`find_cross_pairs`, plus the candidate path it took and why (`plan_candidates`)."""
     q = list(queries) if normalized else [normalize_text(t) for t in queries]
     c = list(corpus) if normalized else [normalize_text(t) for t in corpus]
     q_reps, q_members = _groups(q)
     c_reps, c_members = _groups(c)
     qt, ct = [q[r] for r in q_reps], [c[r] for r in c_reps]
     nq, nc = len(qt), len(ct)
+    plan = plan_candidates(finder, [len(t) for t in qt], [len(t) for t in ct])
     if nq == 0 or nc == 0:
-        return []
+        return [], plan
     if finder.threshold <= 0:
         i, j = (x.ravel() for x in np.meshgrid(np.arange(nq), np.arange(nc), indexing="ij"))
         hits = _verify(qt, ct, i, j, 0)
@@ -339,16 +458,13 @@ def find_cross_pairs(
         index = {t: k for k, t in enumerate(ct)}
         # identical texts first: cheap, and they need no candidate step
         hits = [(k, index[t], 100.0) for k, t in enumerate(qt) if t in index]
-        if finder.threshold < 100:
-            use_lsh = finder.candidates == "lsh" or (
-                finder.candidates == "auto" and nq * nc > finder.all_pairs_max**2
-            )
-            i, j = _candidate_pairs(finder, qt, ct, use_lsh)
+        if plan.path != "none":
+            i, j = _candidate_pairs(finder, qt, ct, plan.path == "lsh")
             exact = {(x, y) for x, y, _ in hits}
             hits += [h for h in _verify_with(finder, qt, ct, i, j) if (h[0], h[1]) not in exact]
     out = [(qi, ci, s) for x, y, s in hits for qi in q_members[x] for ci in c_members[y]]
     out.sort()
-    return out
+    return out, plan
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,7 +526,7 @@ def dedup_records(
             compared text (the earliest of those on a tie).
     """
     texts = [normalize_text(compare_text(rec, field)) for rec in records]
-    pairs = find_pairs(texts, finder, normalized=True)
+    pairs, plan = find_pairs_planned(texts, finder, normalized=True)
     uf = _UnionFind(len(records))
     for i, j, _ in pairs:
         uf.union(i, j)
@@ -459,6 +575,8 @@ def dedup_records(
         "field": field,
         "threshold": finder.threshold,
         "keep": keep,
+        # which candidate path ran and why: "lsh: 5,000 texts of ~700 chars, ..."
+        **plan.stats(),
     }
     return DedupResult(
         kept=[records[i] for i in kept_idx],

@@ -190,9 +190,10 @@ class DedupParams(_Section):
     threshold: float = Field(default=90, ge=0, le=100, description="rapidfuzz 0-100 similarity")
     keep: Literal["first", "longest"] = "first"
     # candidate pairs: every pair (exact, O(n^2)) or MinHash-LSH on char n-grams (scales);
-    # "auto" = all pairs up to `all_pairs_max` records, LSH above
+    # "auto" = by estimated cost (tasks/lib/near_dup.py `plan_candidates`): all pairs while its
+    # estimated time is <= `all_pairs_max_s` seconds (or <= LSH's estimate), LSH otherwise
     candidates: Literal["auto", "all_pairs", "lsh"] = "auto"
-    all_pairs_max: int = Field(default=5000, ge=2)
+    all_pairs_max_s: float = Field(default=5.0, ge=0)
     # LSH Jaccard threshold: a ratio-90 match can have 5-gram Jaccard ~0.3, so keep it well below
     lsh_threshold: float = Field(default=0.3, gt=0, lt=1)
     num_perm: int = Field(default=64, ge=16)
@@ -200,6 +201,16 @@ class DedupParams(_Section):
     runner: Literal["local", "dask"] = "local"  # dask: verify through Prefect DaskTaskRunner
     dask_workers: int = Field(default=2, ge=1)  # local cluster size
     dask_address: str | None = None  # a running Dask scheduler (tcp://host:8786) instead
+
+    @model_validator(mode="before")
+    @classmethod
+    def _renamed(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "all_pairs_max" in data:
+            raise ValueError(
+                "dedup.all_pairs_max (a record count) was replaced by dedup.all_pairs_max_s "
+                "(seconds of ESTIMATED all-pairs time; default 5.0): rename it"
+            )
+        return data
 
 
 PiiEntity = Literal[PII_ENTITIES]

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from tasks.dedup import dedup
-from tasks.lib.errors import DataError
+from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import read_json, read_records
 from tasks.lib.near_dup import NearDup, dedup_records, normalize_text
 from tasks.lib.project import CLUSTER_SCORES, CLUSTERS, RECORDS, REPORT
@@ -230,9 +230,16 @@ def test_cluster_scores_and_sample_pairs():
     assert {pair["a"], pair["b"]} == {a["id"], b["id"]} and 90 <= pair["score"] < 100
 
 
-def test_wrapper_cluster_scores_and_report_without_raw_text(tmp_path):
+def test_wrapper_cluster_scores_and_report_without_raw_text(tmp_path, caplog):
     project = _validated(tmp_path, tickets())
-    summary = dedup.fn(project)
+    with caplog.at_level("INFO"):
+        summary = dedup.fn(project)
+    # the report and the log line say which candidate path ran and why: small data, all pairs
+    assert summary["candidate_path"] == "all_pairs"
+    assert summary["candidate_reason"].startswith("all pairs: ")
+    assert 0 < summary["all_pairs_est_s"] < 5 and summary["lsh_est_s"] > 0
+    assert read_json(project.stage_dir("dedup") / REPORT)["candidate_path"] == "all_pairs"
+    assert "candidates all pairs: " in caplog.text
     out = project.stage_dir("dedup")
     clusters, scores = read_json(out / CLUSTERS), read_json(out / CLUSTER_SCORES)
     assert set(scores) == set(clusters) and len(clusters) == 3
@@ -242,6 +249,15 @@ def test_wrapper_cluster_scores_and_report_without_raw_text(tmp_path):
     )
     text = (out / CLUSTER_SCORES).read_text().lower()
     assert not any(raw in text for raw in ("48213", "iphone", "charged", "note "))
+
+
+def test_the_old_record_count_switch_names_its_replacement(tmp_path):
+    with pytest.raises(ParamsError, match=r"all_pairs_max \(a record count\).*all_pairs_max_s"):
+        make_project(tmp_path, dedup={"all_pairs_max": 5000})
+    finder = NearDup.from_params(
+        make_project(tmp_path, dedup={"all_pairs_max_s": 0.5}).params.dedup
+    )
+    assert finder.all_pairs_max_s == 0.5
 
 
 def test_the_finder_carries_every_knob_of_the_dedup_section(tmp_path):

@@ -245,9 +245,11 @@ def test_wrapper_against_file_bad_line(tmp_path):
     assert not project.stage_dir("split").exists()
 
 
-def test_wrapper_report_has_leakage_section(tmp_path):
+def test_wrapper_report_has_leakage_section(tmp_path, caplog):
     project, _ = _tickets_project(tmp_path)
-    summary = split.fn(project)
+    with caplog.at_level("INFO"):
+        summary = split.fn(project)
+    candidates = summary["leakage"].pop("candidates")
     assert summary["leakage"] == {
         "policy": "fail",
         "threshold": 90.0,
@@ -256,6 +258,10 @@ def test_wrapper_report_has_leakage_section(tmp_path):
         "pairs": {},
         "dropped": {},
     }
+    # each cross-split check names the candidate path it took and why: small data, all pairs
+    assert set(candidates) == {"train~val", "train~test", "val~test"}
+    assert all(r.startswith("all pairs: ") and "est. " in r for r in candidates.values())
+    assert "candidates: train~val all pairs: " in caplog.text
 
 
 def _scrubbed(tmp_path, records, **overrides):

@@ -9,7 +9,17 @@ from rapidfuzz import fuzz
 from benchmarks.corpus import make_corpus
 from tasks.lib.errors import PipelineError
 from tasks.lib.minhash import minhash_signatures
-from tasks.lib.near_dup import NearDup, _verify_block, find_cross_pairs, find_pairs, normalize_text
+from tasks.lib.near_dup import (
+    NearDup,
+    _verify_block,
+    estimate_costs,
+    find_cross_pairs,
+    find_cross_pairs_planned,
+    find_pairs,
+    find_pairs_planned,
+    normalize_text,
+    plan_candidates,
+)
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +60,10 @@ def test_candidate_modes_agree(corpus):
     a = find_pairs(corpus.texts, NearDup(threshold=90, candidates="all_pairs"))
     b = find_pairs(corpus.texts, NearDup(threshold=90, candidates="lsh"))
     assert len(a) > 50 and a == b
-    # auto picks all pairs under all_pairs_max, LSH above: same answer
-    assert find_pairs(corpus.texts, NearDup(threshold=90, all_pairs_max=100)) == a
+    # auto with no time budget: all pairs where estimated cheaper than LSH (2,000 short texts)
+    auto, plan = find_pairs_planned(corpus.texts, NearDup(threshold=90, all_pairs_max_s=0))
+    assert plan.path == "all_pairs" and auto == a
+    assert plan.all_pairs_est_s < plan.lsh_est_s
     # LSH only ever misses pairs, never invents one: every candidate is verified
     assert set(find_pairs(corpus.texts, NearDup(threshold=85, candidates="lsh"))) <= set(
         find_pairs(corpus.texts, NearDup(threshold=85, candidates="all_pairs"))
@@ -163,3 +175,62 @@ def test_dask_runner_matches_local(corpus):
                 ),
             )
     assert dask == local and remote == local and local
+
+
+# ---------------------------------------------------------------------------------------------
+# auto: the candidate path by estimated cost (controlled lengths: deterministic)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_all_pairs_cost_grows_with_pairs_and_length_lsh_with_characters():
+    ap_short, lsh_short = estimate_costs(12_497_500, 140, 3, 5000 * 140)
+    ap_long, lsh_long = estimate_costs(12_497_500, 700, 11, 5000 * 700)
+    assert 1 < ap_short < 5 and 20 < ap_long < 60  # measured: ~1.5 s and ~30-50 s
+    assert 2 < lsh_long < 6 and lsh_short < lsh_long  # measured: ~1.1 s and ~3.4 s
+    assert estimate_costs(4 * 12_497_500, 700, 11, 10_000 * 700)[0] == pytest.approx(4 * ap_long)
+
+
+@pytest.mark.parametrize(
+    ("n", "chars", "path"),
+    [
+        (2, 10, "all_pairs"),
+        (400, 120, "all_pairs"),
+        (5000, 140, "all_pairs"),  # ~2.4 s: within the 5 s budget, stays exact
+        (5000, 700, "lsh"),  # ~30 s all pairs vs ~4 s LSH
+        (20_000, 140, "lsh"),
+        (1, 700, "none"),
+    ],
+)
+def test_auto_picks_by_estimated_cost(n, chars, path):
+    plan = plan_candidates(NearDup(), [chars] * n)
+    assert plan.path == path
+    assert plan.reason.startswith(
+        {"all_pairs": "all pairs: ", "lsh": "lsh: ", "none": "none: "}[path]
+    )
+    assert f"{n:,} texts of ~{chars:,} chars" in plan.reason
+    if path == "lsh":
+        assert plan.all_pairs_est_s > 5 and "all pairs est." in plan.reason
+
+
+def test_auto_budget_and_lsh_estimate_decide():
+    lengths = [700] * 5000
+    assert plan_candidates(NearDup(all_pairs_max_s=100), lengths).path == "all_pairs"
+    # budget 0: all pairs only where it is estimated cheaper than LSH
+    assert plan_candidates(NearDup(all_pairs_max_s=0), [120] * 300).path == "all_pairs"
+    assert plan_candidates(NearDup(all_pairs_max_s=0), [120] * 3000).path == "lsh"
+    # an explicit choice is kept, with the estimates for the record
+    plan = plan_candidates(NearDup(candidates="all_pairs"), lengths)
+    assert plan.path == "all_pairs" and "set by candidates: all_pairs" in plan.reason
+    assert plan_candidates(NearDup(threshold=100), lengths).path == "none"
+    with pytest.raises(PipelineError, match="all_pairs_max_s"):
+        NearDup(all_pairs_max_s=-1)
+
+
+def test_cross_plan_counts_queries_times_corpus():
+    plan = plan_candidates(NearDup(), [700] * 2000, [700] * 20_000)
+    assert plan.n_pairs == 40_000_000 and plan.path == "lsh"
+    assert "2,000 x 20,000 texts" in plan.reason
+    small = plan_candidates(NearDup(), [120] * 50, [120] * 400)
+    assert small.n_pairs == 20_000 and small.path == "all_pairs"
+    hits, plan = find_cross_pairs_planned(["hello there", "x"], ["hello there!", "y"], NearDup())
+    assert hits == [(0, 0, 100.0)] and plan.path == "all_pairs"
