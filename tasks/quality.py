@@ -107,8 +107,11 @@ def _dedup_view(dedup: Any, clusters: Any) -> dict | None:
         return None
     pairs = (dedup or {}).get("sample_pairs")
     first = sorted((clusters or {}).items())[:SHOWN_IDS]
+    path = (dedup or {}).get("candidate_path")
     return {
         "report": dedup,
+        # which candidate search ran; only our own names pass (upstream text never shows)
+        "path": {"all_pairs": "all pairs (exact)", "lsh": "MinHash-LSH", "none": "none"}.get(path),
         "n_clusters": None if clusters is None else len(clusters),
         "n_dropped": sum(len(v) for v in (clusters or {}).values() if isinstance(v, list)),
         "clusters": [(kept, ids[:SHOWN_IDS]) for kept, ids in first if isinstance(ids, list)],

@@ -108,6 +108,7 @@ def _upstream(project) -> None:
         {
             "n_in": 40,
             "n_out": 36,
+            "candidate_path": "lsh",
             "sample_pairs": [{"a": ids[0], "b": ids[1], "score": 91.5}, {"a": "raw text", "b": 1}],
         },
     )
@@ -174,6 +175,7 @@ def test_happy_path_writes_all_outputs_deterministically(project_with):
         "PII (scrub_pii)",
     } <= set(parser.h2)
     assert f"{1:016x} ~ {2:016x} ~ 91.5" in page  # dedup sample pair
+    assert "Near-duplicate candidates: MinHash-LSH" in page  # which search dedup ran
     assert f"{4:016x} ~ {5:016x} ~ 95.0" in page  # leakage sample
     assert "raw text" not in page
     assert page.count("<svg") == 3  # class balance, token histogram, PII counts: inline
