@@ -207,9 +207,8 @@ def _client(args):
     from tasks.lib.errors import PipelineError
 
     project = _project(args)
-    model, uri = project.params.task.name, tracking.tracking_uri(project)
-    db = tracking.sqlite_path(uri)
-    if db is not None and not db.is_file():
+    model = project.params.task.name
+    if db := tracking.missing_store(project):
         raise PipelineError(
             f"no registered model '{model}' yet (no MLflow store at {db}): run `ftpipe run` "
             "(or `dvc repro`) first"

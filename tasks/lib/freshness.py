@@ -114,9 +114,7 @@ def aliased_versions(project: Project) -> dict[str, dict]:
     nothing was registered (without creating an MLflow store that is not there)."""
     from tasks.lib import tracking
 
-    uri = tracking.tracking_uri(project)
-    db = tracking.sqlite_path(uri)
-    if db is not None and not db.is_file():
+    if tracking.missing_store(project):
         return {}
     from mlflow.exceptions import MlflowException
 

@@ -185,8 +185,7 @@ def alias_version(project: Project, alias: str) -> Any:
     from tasks.lib import tracking
 
     model = project.params.task.name
-    db = tracking.sqlite_path(tracking.tracking_uri(project))
-    if db is not None and not db.is_file():
+    if db := tracking.missing_store(project):
         raise PipelineError(
             f"no registered model '{model}' yet (no MLflow store at {db}): run the pipeline first"
         )

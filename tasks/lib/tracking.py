@@ -39,6 +39,13 @@ def sqlite_path(uri: str) -> Path | None:
     return Path(uri[len(_SQLITE) :]) if uri.startswith(_SQLITE) else None
 
 
+def missing_store(project: Project) -> Path | None:
+    """The SQLite file of the project's store when it does not exist yet: nothing was registered,
+    and read-only commands must not create it (MLflow would, with its table-creation logs)."""
+    db = sqlite_path(tracking_uri(project))
+    return db if db is not None and not db.is_file() else None
+
+
 def artifact_location(project: Project) -> str:
     loc = project.params.register.artifact_location
     # a URI (s3://, gs://, file:///, a tracking server's mlflow-artifacts:/...) as it is; a bare
