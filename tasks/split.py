@@ -22,11 +22,19 @@ in `split.leakage.against`. Policy `fail` stops with counts and a few ids per pa
 text); `drop` removes the leaked records from train (and from val where val leaks into test) and
 keeps test intact. A test record that leaks into an `against` file always fails: test is never
 edited, so only the input or that file can fix it.
+
+Paraphrases (optional, `split.leakage.semantic: {model, threshold, batch_size}`; null by default):
+the same texts embedded by a sentence-transformers model (tasks/lib/semantic_dup.py); a pair
+with cosine >= its threshold that the id / fuzzy checks did not find is a leak too, under the
+same policy. Each leak says which check found it (`check`: id, fuzzy or semantic; a semantic
+score is the cosine, 0-1, a fuzzy one the ratio, 0-100).
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +49,7 @@ from tasks.lib.params import TaskParams
 from tasks.lib.project import AUDIT, RECORDS, REPORT, SPLITS, Project
 from tasks.lib.records import ROLES, label_of
 from tasks.lib.runtime import get_logger, stage_task
+from tasks.lib.semantic_dup import SemanticDup, embed, semantic_cross_pairs
 
 SHOWN_IDS = 5  # id pairs named per pair of splits in a leakage error / the report
 # (protected side, checked side): hits drop records of the checked side under policy `drop`
@@ -55,7 +64,8 @@ class Leak:
     other: str  # "train" / "val", or an `against` file name
     a: str  # id in `protected`
     b: str  # id in `other` (for an `against` file: "<file>:<line>")
-    score: float
+    score: float  # fuzz.ratio 0-100 (check id / fuzzy), or the cosine 0-1 (check semantic)
+    check: Literal["id", "fuzzy", "semantic"] = "fuzzy"
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,7 @@ class SplitResult:
     splits: dict[str, list[dict]]  # "train" / "val" / "test" -> records, in input order
     label_counts: dict[str, dict[str, int]]
     leakage: dict = field(default_factory=dict)  # the report's leakage section
+    check_s: float = field(default=0.0, compare=False)  # for the log, not the report
 
 
 def min_per_label(val_fraction: float, test_fraction: float) -> int:
@@ -124,6 +135,26 @@ def stratify_key(task: TaskParams, root: Path) -> tuple[Callable[[dict], str] | 
     return (lambda rec: field_value(label_of(rec), name)), f"task.stratify {name!r} value"
 
 
+def _fuzzy_hits(
+    prot_recs: Sequence[dict],
+    other_recs: Sequence[dict],
+    prot_texts: list[str],
+    other_texts: list[str],
+    finder: NearDup,
+) -> tuple[dict[tuple[int, int], tuple[float, str]], str]:
+    """{(qi, ci): (score, "id" | "fuzzy")} between two record lists, and the candidate reason."""
+    found: dict[tuple[int, int], tuple[float, str]] = {}
+    pos = {r["id"]: k for k, r in enumerate(other_recs)}
+    for qi, r in enumerate(prot_recs):  # a shared id is a leak whatever the text says
+        if r["id"] in pos:
+            found[qi, pos[r["id"]]] = (100.0, "id")
+    hits, plan = find_cross_pairs_planned(prot_texts, other_texts, finder, normalized=True)
+    for qi, ci, score in hits:
+        if (qi, ci) not in found:
+            found[qi, ci] = (round(score, 2), "fuzzy")
+    return found, plan.reason
+
+
 def find_leaks(
     splits: Mapping[str, Sequence[dict]],
     finder: NearDup,
@@ -131,6 +162,7 @@ def find_leaks(
     field: Literal["user", "conversation"] = "user",
     against: Mapping[str, Sequence[dict]] | None = None,
     plans: dict[str, str] | None = None,
+    semantic: SemanticDup | None = None,
 ) -> list[Leak]:
     """Near-duplicate (or same-id) pairs across splits, and between test and `against` records.
 
@@ -140,32 +172,44 @@ def find_leaks(
         field: the text compared, as in dedup ("user" or "conversation").
         against: name -> records `{"id", "messages"}` that test must not overlap.
         plans: filled with "<other>~<protected>" -> which candidate path ran and why.
+        semantic: also paraphrases (embedding cosine >= its threshold) that the id and fuzzy
+            checks did not find; each side is embedded once.
     """
     leaks: list[Leak] = []
     texts = {
-        name: [normalize_text(compare_text(r, field)) for r in recs]
+        ("split", name): [normalize_text(compare_text(r, field)) for r in recs]
         for name, recs in splits.items()
     }
-    others = [(p, o, splits[o], texts[o]) for p, o in SPLIT_PAIRS if p in splits and o in splits]
+    others = [
+        (p, o, splits[o], ("split", o)) for p, o in SPLIT_PAIRS if p in splits and o in splits
+    ]
     for name, recs in (against or {}).items():
-        others.append(("test", name, recs, [normalize_text(compare_text(r, field)) for r in recs]))
-    for prot, other, other_recs, other_texts in others:
+        texts["against", name] = [normalize_text(compare_text(r, field)) for r in recs]
+        others.append(("test", name, recs, ("against", name)))
+    vectors: dict[tuple[str, str], Any] = {}
+
+    def vec(key: tuple[str, str]) -> Any:
+        if key not in vectors:
+            vectors[key] = embed(texts[key], semantic, what=f"split: embedded {key[1]}")
+        return vectors[key]
+
+    for prot, other, other_recs, other_key in others:
         if prot not in splits:
             continue
-        prot_recs = splits[prot]
-        found: dict[tuple[int, int], float] = {}
-        pos = {r["id"]: k for k, r in enumerate(other_recs)}
-        for qi, r in enumerate(prot_recs):  # a shared id is a leak whatever the text says
-            if r["id"] in pos:
-                found[qi, pos[r["id"]]] = 100.0
-        hits, plan = find_cross_pairs_planned(texts[prot], other_texts, finder, normalized=True)
+        prot_recs, prot_key = splits[prot], ("split", prot)
+        found, reason = _fuzzy_hits(
+            prot_recs, other_recs, texts[prot_key], texts[other_key], finder
+        )
         if plans is not None:
-            plans[f"{other}~{prot}"] = plan.reason
-        for qi, ci, score in hits:
-            found[qi, ci] = max(found.get((qi, ci), 0.0), score)
+            plans[f"{other}~{prot}"] = reason
+        if semantic is not None:
+            for qi, ci, cos in semantic_cross_pairs(
+                vec(prot_key), vec(other_key), semantic.threshold
+            ):
+                found.setdefault((qi, ci), (cos, "semantic"))
         leaks += [
-            Leak(prot, other, prot_recs[qi]["id"], other_recs[ci]["id"], round(s, 2))
-            for (qi, ci), s in sorted(found.items())
+            Leak(prot, other, prot_recs[qi]["id"], other_recs[ci]["id"], score, check)
+            for (qi, ci), (score, check) in sorted(found.items())
         ]
     return leaks
 
@@ -185,30 +229,41 @@ def _by_pair(leaks: list[Leak]) -> dict[str, list[Leak]]:
 
 
 def _leak_summary(leaks: list[Leak]) -> dict[str, dict]:
-    """{"train~test": {"n": 3, "max_score": 97.5, "sample": [...]}}: ids and scores only."""
-    return {
-        key: {
+    """{"train~test": {"n": 3, "max_score": 97.5, "sample": [...]}}: ids and scores only.
+
+    `max_score` is the highest id / fuzzy score (0-100); semantic leaks add `n_semantic` and
+    `max_cosine` (0-1). Each sample names the check that found it.
+    """
+    out = {}
+    for key, group in _by_pair(leaks).items():
+        fuzzy = [x.score for x in group if x.check != "semantic"]
+        cosines = [x.score for x in group if x.check == "semantic"]
+        out[key] = {
             "n": len(group),
-            "max_score": max(leak.score for leak in group),
+            **({"max_score": max(fuzzy)} if fuzzy else {}),
+            **({"n_semantic": len(cosines), "max_cosine": max(cosines)} if cosines else {}),
             "sample": [
-                {leak.protected: leak.a, "other": leak.b, "score": leak.score}
+                {leak.protected: leak.a, "other": leak.b, "score": leak.score, "check": leak.check}
                 for leak in group[:SHOWN_IDS]
             ],
         }
-        for key, group in _by_pair(leaks).items()
-    }
+    return out
 
 
-def _leak_message(where: str, leaks: list[Leak], threshold: float, field: str) -> str:
+def _leak_message(where: str, leaks: list[Leak], rule: str, lines: Mapping[str, int]) -> str:
+    """`<file>: leakage: <rule>: <pair>: n pair(s): a~b (score; lines 3~17), ...`: ids, scores
+    and lines of `where` (the input; an `against` id is already "<file>:<line>"), never text."""
     parts = []
     for key, group in _by_pair(leaks).items():
-        ids = ", ".join(f"{x.a}~{x.b} ({x.score:g})" for x in group[:SHOWN_IDS])
+        shown = []
+        for x in group[:SHOWN_IDS]:
+            score = f"semantic cosine {x.score:g}" if x.check == "semantic" else f"{x.score:g}"
+            at = [str(lines[i]) for i in (x.a, x.b) if i in lines]
+            where_at = f"; line{'s' if len(at) > 1 else ''} {'~'.join(at)}" if at else ""
+            shown.append(f"{x.a}~{x.b} ({score}{where_at})")
         more = f" and {len(group) - SHOWN_IDS} more" if len(group) > SHOWN_IDS else ""
-        parts.append(f"{key}: {len(group)} pair(s): {ids}{more}")
-    return (
-        f"{where}: leakage: near-duplicates at threshold {threshold:g} on {field} text: "
-        + "; ".join(parts)
-    )
+        parts.append(f"{key}: {len(group)} pair(s): {', '.join(shown)}{more}")
+    return f"{where}: leakage: {rule}: " + "; ".join(parts)
 
 
 def _stratified(
@@ -244,15 +299,13 @@ def _apply_policy(
     splits: dict[str, list[dict]],
     leaks: list[Leak],
     policy: Policy,
-    where: str,
-    field: str,
-    threshold: float,
+    message: Callable[[list[Leak]], str],
 ) -> tuple[dict[str, list[dict]], dict[str, list[str]]]:
     """Fail on leaks (policy fail, or any test leak into an `against` file), else drop the leaked
     train/val records. Returns the splits and the dropped ids by split."""
     outside = [x for x in leaks if x.other not in SPLITS]
     if leaks and (policy == "fail" or outside):
-        msg = _leak_message(where, outside if policy == "drop" else leaks, threshold, field)
+        msg = message(outside if policy == "drop" else leaks)
         if policy == "fail":
             msg += "; run dedup before split, or set split.leakage.policy: drop"
         else:
@@ -308,6 +361,7 @@ def split_records(
     finder: NearDup = DEFAULT_FINDER,
     policy: Policy = "fail",
     against: Mapping[str, Sequence[dict]] | None = None,
+    semantic: SemanticDup | None = None,
 ) -> SplitResult:
     """Stratified train/val/test split; PipelineError if a stratum is too small or data leaks.
 
@@ -325,6 +379,7 @@ def split_records(
         finder: the near-duplicate test; a cross-split pair it accepts is a leak.
         policy: "fail" raises on any leak; "drop" removes leaked train (and val) records.
         against: name -> records `{"id", "messages"}` the test split must not overlap.
+        semantic: paraphrases leak too (embedding cosine >= its threshold); None: off.
 
     Returns:
         The splits; `label_counts` per split and key value (empty dicts without a key).
@@ -336,9 +391,18 @@ def split_records(
     splits = _stratified(
         records, y, seed=seed, val_fraction=val_fraction, test_fraction=test_fraction
     )
+    t0 = time.perf_counter()
     plans: dict[str, str] = {}
-    leaks = find_leaks(splits, finder, field=field, against=against, plans=plans)
-    splits, dropped = _apply_policy(splits, leaks, policy, where, field, finder.threshold)
+    leaks = find_leaks(splits, finder, field=field, against=against, plans=plans, semantic=semantic)
+    rule = f"near-duplicates at threshold {finder.threshold:g}"
+    if semantic is not None:
+        rule += f" or paraphrases at cosine >= {semantic.threshold:g}"
+    lines: dict[str, int] = {}
+    for k, r in enumerate(records):  # where's line of each id (its first, for a repeated id)
+        lines.setdefault(r["id"], k + 1)
+    message = functools.partial(_leak_message, where, rule=f"{rule} on {field} text", lines=lines)
+    splits, dropped = _apply_policy(splits, leaks, policy, message)
+    check_s = time.perf_counter() - t0
     label_counts = {
         name: {} if key is None else dict(sorted(Counter(map(key, recs)).items()))
         for name, recs in splits.items()
@@ -354,7 +418,9 @@ def split_records(
         # which candidate path each check took and why ("all pairs: ..., est. 0.1 s")
         "candidates": plans,
     }
-    return SplitResult(splits=splits, label_counts=label_counts, leakage=leakage)
+    if semantic is not None:  # off, the report is what it always was
+        leakage |= {"semantic_model": semantic.describe(), "semantic_threshold": semantic.threshold}
+    return SplitResult(splits=splits, label_counts=label_counts, leakage=leakage, check_s=check_s)
 
 
 def read_against(path: str | Path, name: str) -> list[dict]:
@@ -405,6 +471,10 @@ def split(project: Project) -> dict:
     params = project.params.split
     dedup = project.params.dedup
     path = project.stage_dir("dedup") / RECORDS
+    # a bad model folder fails here, before any record is read
+    semantic = SemanticDup.from_params(
+        params.leakage.semantic, project.root, "split.leakage.semantic"
+    )
     against = {name: read_against(project.root / name, name) for name in params.leakage.against}
     key, what = stratify_key(project.params.task, project.root)
     result = split_records(
@@ -420,6 +490,7 @@ def split(project: Project) -> dict:
         finder=NearDup.from_params(dedup),
         policy=params.leakage.policy,
         against=against,
+        semantic=semantic,
     )
     summary = {
         "seed": params.seed,
@@ -434,15 +505,20 @@ def split(project: Project) -> dict:
             write_jsonl(out / project.split_path(name).name, result.splits[name])
         write_json(out / REPORT, summary)
     n_leaks = sum(p["n"] for p in result.leakage["pairs"].values())
+    n_semantic = sum(p.get("n_semantic", 0) for p in result.leakage["pairs"].values())
     n_dropped = sum(map(len, result.leakage["dropped"].values()))
     get_logger().info(
         "split: %s (seed %d); leakage: %d pair(s), %d record(s) dropped (policy %s); "
-        "candidates: %s",
+        "candidates: %s%s",
         summary["n"],
         params.seed,
         n_leaks,
         n_dropped,
         params.leakage.policy,
         "; ".join(f"{k} {v}" for k, v in result.leakage["candidates"].items()) or "none",
+        ""
+        if semantic is None
+        else f"; semantic (cosine >= {semantic.threshold:g}): {n_semantic} of the pair(s); "
+        f"check took {result.check_s:.1f} s",
     )
     return summary

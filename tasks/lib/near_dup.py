@@ -4,6 +4,7 @@
     find_pairs(texts, finder)                        # [(i, j, score)] within one list, i < j
     find_cross_pairs(test, train, finder)            # [(qi, cj, score)] between two lists
     dedup_records(records, finder, field="user")     # clusters, one kept record per cluster
+    dedup_records(records, finder, semantic=SemanticDup(threshold=0.9))  # + paraphrases
 
 Pure: no I/O, no Prefect (except `runner="dask"`: verification as Prefect tasks on a Dask
 cluster; candidate generation stays in this process). A pair is a duplicate when rapidfuzz
@@ -23,6 +24,10 @@ returned was verified with that exact test, whatever produced the candidate:
 3. verification of every candidate with `fuzz.ratio(a, b, score_cutoff=threshold)`, after a free
    length filter (ratio <= 200 * min(len) / (len a + len b)).
 
+Semantic pairs (optional, `semantic=`; tasks/lib/semantic_dup.py): sentence-embedding cosine
+>= `semantic.threshold` on the same normalized texts, unioned with the fuzzy pairs in one
+clustering, so `keep` applies to the merged clusters.
+
 Why the LSH threshold sits well below the ratio threshold: a ratio-90 pair of short texts can have
 a 5-gram Jaccard as low as ~0.3 (one typo breaks 5 shingles), so `lsh_threshold=0.3` by default.
 """
@@ -31,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,6 +49,7 @@ from tasks.lib.json_text import canonical_text
 from tasks.lib.minhash import lsh_candidates
 from tasks.lib.records import label_of
 from tasks.lib.runtime import Progress
+from tasks.lib.semantic_dup import SemanticDup, embed, semantic_pairs
 
 Candidates = Literal["auto", "all_pairs", "lsh"]
 Runner = Literal["local", "dask"]
@@ -485,12 +492,31 @@ def compare_text(record: dict, field: Field) -> str:
     return "\n".join(canonical_text(m["content"]) for m in record["messages"] if m["role"] in roles)
 
 
+SEMANTIC_PAIRS_LISTED = 500  # report.json lists at most this many semantic pairs
+
+
+def find_semantic_pairs(texts: Sequence[str], semantic: SemanticDup) -> list[Pair]:
+    """Paraphrase pairs (i, j, cosine >= `semantic.threshold`) within one list of texts.
+
+    As in `find_pairs`, pairs link the FIRST index of each distinct text (its copies embed the
+    same; exact copies are `find_pairs`' job). Sorted by (i, j). The texts are compared as given:
+    pass the normalized texts the fuzzy check compares.
+    """
+    reps, _ = _groups(texts)
+    emb = embed([texts[r] for r in reps], semantic)
+    return [(reps[x], reps[y], s) for x, y, s in semantic_pairs(emb, semantic.threshold)]
+
+
 @dataclass(frozen=True)
 class DedupResult:
     kept: list[dict]
     clusters: dict[str, list[str]]  # kept id -> merged ids, only clusters that merged something
-    cluster_scores: dict[str, float]  # kept id -> highest pair score in its cluster
+    # kept id -> highest FUZZY pair score (0-100) in its cluster; a cluster merged by semantic
+    # pairs only is absent (its cosines are in stats["semantic_pairs"])
+    cluster_scores: dict[str, float]
     stats: dict
+    # embedding + neighbour search time: for the log, not the report (nor equality)
+    semantic_s: float = dataclasses.field(default=0.0, compare=False)
 
 
 class _UnionFind:
@@ -510,31 +536,52 @@ class _UnionFind:
         if a != b:
             self.parent[max(a, b)] = min(a, b)
 
+    def n_sets(self) -> int:
+        return sum(1 for i in range(len(self.parent)) if self.find(i) == i)
 
-def dedup_records(
-    records: Sequence[dict], finder: NearDup, *, field: Field = "user", keep: Keep = "first"
-) -> DedupResult:
-    """Cluster exact and near-duplicate records and keep one record of each cluster.
 
-    Clusters are connected components: if A~B and B~C, C is merged even when A and C differ more.
-
-    Args:
-        records: validated records `{"id", "messages"}`, in input order.
-        field: "user" (the user turns) or "conversation" (every turn but the system prompt).
-        finder: the threshold and candidate-generation knobs (`NearDup.from_params(dedup)`).
-        keep: "first" keeps the earliest record of a cluster, "longest" the one with the longest
-            compared text (the earliest of those on a tie).
-    """
-    texts = [normalize_text(compare_text(rec, field)) for rec in records]
-    pairs, plan = find_pairs_planned(texts, finder, normalized=True)
-    uf = _UnionFind(len(records))
+def _merge_semantic(
+    records: Sequence[dict],
+    texts: Sequence[str],
+    semantic: SemanticDup,
+    uf: _UnionFind,
+    fuzzy: Sequence[Pair],
+) -> dict:
+    """Union the semantic pairs into `uf` (already holding the fuzzy ones); their stats."""
+    pairs = find_semantic_pairs(texts, semantic)
+    before = uf.n_sets()
     for i, j, _ in pairs:
         uf.union(i, j)
+    fuzzy_score = {(i, j): s for i, j, s in fuzzy}
+    listed = sorted(
+        ((s, records[i]["id"], records[j]["id"], fuzzy_score.get((i, j))) for i, j, s in pairs),
+        key=lambda row: row[:3],
+    )
+    return {
+        "semantic_model": semantic.describe(),
+        "semantic_threshold": semantic.threshold,
+        "n_semantic_pairs": len(pairs),
+        "n_semantic_only_pairs": sum(1 for i, j, _ in pairs if (i, j) not in fuzzy_score),
+        # records merged because of semantic pairs, beyond what exact + fuzzy merged
+        "n_semantic_dropped": before - uf.n_sets(),
+        # ids + cosine (+ the fuzzy ratio when fuzzy found the pair too), lowest cosine first:
+        # the borderline ones a reviewer wants; at most SEMANTIC_PAIRS_LISTED (all are counted)
+        "semantic_pairs": [
+            {"a": a, "b": b, "cosine": s, "fuzzy": None if f is None else round(f, 2)}
+            for s, a, b, f in listed[:SEMANTIC_PAIRS_LISTED]
+        ],
+    }
+
+
+def _clusters(
+    records: Sequence[dict], texts: Sequence[str], uf: _UnionFind, fuzzy: Sequence[Pair], keep: Keep
+) -> tuple[list[int], dict[str, list[str]], dict[str, float], list[str]]:
+    """(kept indices, clusters, cluster fuzzy scores, conflicting kept ids) of `uf`'s sets."""
     members: dict[int, list[int]] = {}
     for i in range(len(records)):
         members.setdefault(uf.find(i), []).append(i)
     best: dict[int, float] = {}
-    for i, _, score in pairs:
+    for i, _, score in fuzzy:
         root = uf.find(i)
         best[root] = max(best.get(root, 0.0), score)
 
@@ -549,10 +596,45 @@ def dedup_records(
             continue
         kid = records[k]["id"]
         clusters[kid] = [records[i]["id"] for i in group if i != k]
-        cluster_scores[kid] = round(best[root], 2)
+        if root in best:
+            cluster_scores[kid] = round(best[root], 2)
         if len({canonical_text(label_of(records[i])) for i in group}) > 1:
             conflicting.append(kid)
     kept_idx.sort()
+    return kept_idx, clusters, cluster_scores, conflicting
+
+
+def dedup_records(
+    records: Sequence[dict],
+    finder: NearDup,
+    *,
+    field: Field = "user",
+    keep: Keep = "first",
+    semantic: SemanticDup | None = None,
+) -> DedupResult:
+    """Cluster exact and near-duplicate records and keep one record of each cluster.
+
+    Clusters are connected components: if A~B and B~C, C is merged even when A and C differ more.
+
+    Args:
+        records: validated records `{"id", "messages"}`, in input order.
+        field: "user" (the user turns) or "conversation" (every turn but the system prompt).
+        finder: the threshold and candidate-generation knobs (`NearDup.from_params(dedup)`).
+        keep: "first" keeps the earliest record of a cluster, "longest" the one with the longest
+            compared text (the earliest of those on a tie).
+        semantic: also merge paraphrases (embedding cosine >= its threshold) into the same
+            clusters; None (the default): exact + fuzzy only. Adds the `semantic_*` stats.
+    """
+    texts = [normalize_text(compare_text(rec, field)) for rec in records]
+    pairs, plan = find_pairs_planned(texts, finder, normalized=True)
+    uf = _UnionFind(len(records))
+    for i, j, _ in pairs:
+        uf.union(i, j)
+    n_after_fuzzy = uf.n_sets()
+    t0 = time.perf_counter()
+    sem_stats = {} if semantic is None else _merge_semantic(records, texts, semantic, uf, pairs)
+    sem_s = time.perf_counter() - t0 if semantic is not None else 0.0
+    kept_idx, clusters, cluster_scores, conflicting = _clusters(records, texts, uf, pairs, keep)
 
     n_exact = len(records) - len(set(texts))  # copies beyond the first of each identical text
     fuzzy = sorted((s, records[i]["id"], records[j]["id"]) for i, j, s in pairs if s < 100)
@@ -560,7 +642,7 @@ def dedup_records(
         "n_in": len(records),
         "n_out": len(kept_idx),
         "n_exact_dropped": n_exact,
-        "n_fuzzy_dropped": len(records) - len(kept_idx) - n_exact,
+        "n_fuzzy_dropped": len(records) - n_after_fuzzy - n_exact,
         "n_clusters": len(clusters),
         "n_exact_pairs": len(pairs) - len(fuzzy),
         "n_fuzzy_pairs": len(fuzzy),
@@ -577,10 +659,12 @@ def dedup_records(
         "keep": keep,
         # which candidate path ran and why: "lsh: 5,000 texts of ~700 chars, ..."
         **plan.stats(),
+        **sem_stats,  # only with semantic on: off, the report is what it always was
     }
     return DedupResult(
         kept=[records[i] for i in kept_idx],
         clusters=clusters,
         cluster_scores=cluster_scores,
         stats=stats,
+        semantic_s=sem_s,
     )

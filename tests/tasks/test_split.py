@@ -489,3 +489,174 @@ def test_wrapper_generation_and_a_bad_stratify_field(tmp_path):
     with pytest.raises(ParamsError, match="task.stratify 'team' is not a top-level field"):
         split.fn(project)
     assert not project.stage_dir("split").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# Semantic (paraphrase) leakage: split.leakage.semantic, off by default
+# ---------------------------------------------------------------------------------------------
+
+# distinct requests (all-MiniLM-L6-v2 cosine between any two < 0.4; hex tickets score ~0.9)
+DISTINCT = [
+    "My parcel has been stuck at the depot in Leeds for a week.",
+    "Why was I billed twice for the same subscription this month?",
+    "I forgot my password and the reset link never arrives.",
+    "The mobile app crashes whenever I open the camera screen.",
+    "How do I send back shoes that are a size too small?",
+    "Do you sponsor local football clubs or charity runs?",
+    "Can I pay for a large order in monthly instalments?",
+    "Someone logged into my account from another country last night.",
+    "The printer driver will not install on my new laptop.",
+    "Is the wool sweater available in a larger size next month?",
+    "Please delete all personal data you hold about me.",
+    "The coffee grinder arrived with a cracked glass lid.",
+    "What are your opening hours on public holidays?",
+    "My discount voucher expired before I could use it.",
+    "The website shows prices in dollars although I live in France.",
+    "Could you recommend a tent for winter camping?",
+    "I want to change the email address linked to my profile.",
+    "The tracking number you sent is not recognised by the courier.",
+    "Are your cleaning products safe for homes with cats?",
+    "My router keeps dropping the connection every evening.",
+]
+# re-wordings of DISTINCT[0..3] (cosine 0.71-0.91 to their original; fuzz.ratio ~63-65)
+PARAPHRASES = [
+    "Hello, my package has been sitting at the Leeds depot for seven days now. Thanks!",
+    "Hi there, how come I was charged two times for one subscription this month?",
+    "Good morning, I can't remember my password and the reset email never comes through.",
+    "Quick question: the phone application crashes every time I go to the camera screen.",
+]
+RAW_WORDS = ("depot", "subscription", "password", "camera", "package", "charged")
+
+
+@pytest.fixture(scope="module")
+def sem():
+    """A paraphrase finder at cosine 0.65 (these paraphrases score 0.71+, distinct pairs < 0.4);
+    the model loaded once (per process: tasks.lib.embeddings caches it)."""
+    from tasks.lib.semantic_dup import SemanticDup, load_model
+
+    finder = SemanticDup(threshold=0.65)
+    load_model(finder)
+    return finder
+
+
+def _gen_record(i: int, user: str) -> dict:
+    msgs = [
+        {"role": "system", "content": EX_SYSTEM},
+        {"role": "user", "content": user},
+        {"role": "assistant", "content": f"Dear customer, reply {i}."},
+    ]
+    return {"id": f"r-{i:02d}", "messages": msgs}
+
+
+def _paraphrase_dataset() -> list[dict]:
+    return [_gen_record(i, t) for i, t in enumerate(DISTINCT + PARAPHRASES)]
+
+
+def _split(records, **kwargs):
+    return split_records(
+        records, seed=42, val_fraction=0.1, test_fraction=0.2, key=None, what=None, **kwargs
+    )
+
+
+def test_find_leaks_finds_a_paraphrase_only_with_semantic_on(sem):
+    a, far = _gen_record(0, DISTINCT[3]), _gen_record(1, DISTINCT[4])
+    para = _gen_record(2, PARAPHRASES[3])
+    splits = {"train": [a, far], "val": [], "test": [para]}
+    assert find_leaks(splits, NearDup()) == []
+    [leak] = find_leaks(splits, NearDup(), semantic=sem)
+    assert (leak.protected, leak.other, leak.a, leak.b, leak.check) == (
+        "test",
+        "train",
+        para["id"],
+        a["id"],
+        "semantic",
+    )
+    assert 0.65 <= leak.score <= 1
+    above = type(sem)(threshold=round(leak.score + 0.001, 4))
+    assert find_leaks(splits, NearDup(), semantic=above) == []
+    # a pair fuzzy finds stays a fuzzy leak (scored 0-100), not a semantic one
+    typo = _gen_record(3, DISTINCT[3].replace("crashes", "crashs"))
+    [fz] = find_leaks({"train": [a], "val": [], "test": [typo]}, NearDup(), semantic=sem)
+    assert fz.check == "fuzzy" and 90 <= fz.score < 100
+
+
+def test_semantic_leakage_fails_closed_naming_file_line_and_rule(sem):
+    records = _paraphrase_dataset()
+    where = "data/dedup/records.jsonl"
+    plain = _split(records, where=where)  # off: these paraphrases pass unnoticed
+    assert plain.leakage["pairs"] == {} and "semantic_threshold" not in plain.leakage
+    assert plain == _split(records, where=where, semantic=None)
+    with pytest.raises(PipelineError) as err:
+        _split(records, where=where, semantic=sem)
+    msg = str(err.value)
+    assert msg.startswith(
+        f"{where}: leakage: near-duplicates at threshold 90 or paraphrases at cosine >= 0.65 on "
+        "user text: "
+    )
+    assert "run dedup before split, or set split.leakage.policy: drop" in msg
+    dropped = _split(records, policy="drop", semantic=sem)  # the same leaks, listed
+    assert dropped.leakage["pairs"]
+    for pair in dropped.leakage["pairs"].values():
+        for s in pair["sample"]:
+            a, b = s[next(k for k in s if k in SPLITS)], s["other"]
+            line_a, line_b = int(a[2:]) + 1, int(b[2:]) + 1  # r-07 is line 8 of the input
+            assert f"{a}~{b} (semantic cosine {s['score']:g}; lines {line_a}~{line_b})" in msg
+    assert not any(word in msg.lower() for word in RAW_WORDS)
+
+
+def test_semantic_leakage_policy_drop_keeps_test_intact(sem):
+    records = _paraphrase_dataset()
+    result = _split(records, policy="drop", semantic=sem)
+    pairs = result.leakage["pairs"]
+    samples = [s for p in pairs.values() for s in p["sample"]]
+    assert samples and all(s["check"] == "semantic" for s in samples)
+    assert all(p["n_semantic"] == p["n"] and "max_score" not in p for p in pairs.values())
+    assert result.leakage["semantic_threshold"] == 0.65
+    assert result.leakage["semantic_model"] == "minilm"
+    dropped = {rid for ids in result.leakage["dropped"].values() for rid in ids}
+    # each leak's checked side (train, or val against test) went; test lost nothing
+    assert dropped == {s["other"] for s in samples}
+    assert len(result.splits["test"]) == math.ceil(0.2 * len(records))
+    assert sum(map(len, result.splits.values())) + len(dropped) == len(records)
+    assert find_leaks(result.splits, NearDup(), semantic=sem) == []
+
+
+def test_wrapper_semantic_leak_into_an_against_file(tmp_path, sem):
+    records = [{"messages": r["messages"]} for r in _paraphrase_dataset()[: len(DISTINCT)]]
+    semantic = {"model": "minilm", "threshold": 0.65}
+    leakage = {"against": ["eval.jsonl"], "semantic": semantic}
+    task = {"type": "generation", "labels": [], "system_prompt": EX_SYSTEM}
+    project = make_project(tmp_path, None, task=task, split={"leakage": leakage})
+    write_lines(project.input_path, records)
+    write_lines(project.root / "eval.jsonl", [])
+    validate.fn(project)
+    scrub_pii.fn(project)
+    dedup.fn(project)
+    summary = split.fn(project)
+    assert summary["leakage"]["pairs"] == {} and summary["leakage"]["semantic_threshold"] == 0.65
+    test_users = {
+        r["messages"][1]["content"]: r["id"] for r in read_records(project.split_path("test"))
+    }
+    in_test = [k for k, t in enumerate(DISTINCT[:4]) if t in test_users]
+    assert in_test  # seed 42 puts at least one paraphrased original in test
+    write_lines(
+        project.root / "eval.jsonl",
+        [{"messages": [{"role": "user", "content": p}]} for p in PARAPHRASES],
+    )
+    with pytest.raises(PipelineError) as err:
+        split.fn(project)
+    msg = str(err.value)
+    assert f"eval.jsonl~test: {len(in_test)} pair(s): " in msg
+    for k in in_test:
+        assert f"{test_users[DISTINCT[k]]}~eval.jsonl:{k + 1} (semantic cosine " in msg
+    assert "test is never edited" not in msg and "run dedup before split" in msg
+    assert not any(word in msg.lower() for word in RAW_WORDS)
+
+
+def test_wrapper_unknown_semantic_model_fails_before_writing(tmp_path):
+    project, _ = _tickets_project(tmp_path, split={"leakage": {"semantic": {"model": "nope"}}})
+    with pytest.raises(ParamsError, match=r"^split.leakage.semantic.model 'nope': no sentence"):
+        split.fn(project)
+    assert not project.stage_dir("split").exists()
+    with pytest.raises(ParamsError, match=r"'split.leakage.semantic.threshold': Input should be"):
+        make_project(tmp_path, split={"leakage": {"semantic": {"threshold": 2}}})

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tasks.lib import stats, textgen
+from tasks.lib import embeddings, stats, textgen
 
 REFS = [
     "Your order shipped today and arrives on Friday.",
@@ -231,7 +231,7 @@ def test_importing_textgen_loads_no_heavy_package():
 
 HAS_MODEL = (
     importlib.util.find_spec("sentence_transformers") is not None
-    and importlib.util.find_spec(textgen.EMBEDDING_PACKAGE) is not None
+    and importlib.util.find_spec(embeddings.EMBEDDING_PACKAGE) is not None
 )
 needs_model = pytest.mark.skipif(not HAS_MODEL, reason="sentence-transformers or model missing")
 
@@ -242,9 +242,9 @@ def model_cache(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         cache = tmp_path_factory.mktemp("ftpipe-cache")
         mp.setenv("FTPIPE_CACHE", str(cache))
-        textgen._embedding_model.cache_clear()
+        embeddings._bundled_model.cache_clear()
         yield cache
-        textgen._embedding_model.cache_clear()
+        embeddings._bundled_model.cache_clear()
 
 
 @needs_model
@@ -272,9 +272,9 @@ def test_embedding_cosine_ranks_a_paraphrase_above_an_unrelated_sentence(model_c
 @needs_model
 def test_embedding_model_with_unexpected_weights_is_refused(model_cache, monkeypatch):
     monkeypatch.setenv("FTPIPE_CACHE", str(model_cache / "other"))
-    monkeypatch.setattr(textgen, "EMBEDDING_SHA256", "0" * 64)
+    monkeypatch.setattr(embeddings, "EMBEDDING_SHA256", "0" * 64)
     with pytest.raises(RuntimeError, match="unexpected weights"):
-        textgen.embedding_model_dir()
+        embeddings.embedding_model_dir()
     assert not (model_cache / "other" / "embeddings").exists() or not any(
         (model_cache / "other" / "embeddings").iterdir()
     )  # nothing half-unpacked left behind
@@ -284,7 +284,7 @@ def test_unusable_embedding_model_gives_none_with_a_reason(monkeypatch):
     def missing():
         raise RuntimeError("the embedding model is not installed")
 
-    monkeypatch.setattr(textgen, "_embedding_model", missing)
+    monkeypatch.setattr(textgen, "load_embedding_model", missing)
     m = textgen.generation_metrics(REFS, PREDS, resamples=50)
     entry = m["embedding_cosine"]
     assert entry["value"] is None and entry["low"] is None and entry["method"] == "unavailable"
