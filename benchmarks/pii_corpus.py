@@ -41,7 +41,7 @@ import random
 import re
 import string
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 LOCALES = ("en_US", "en_GB", "pt_BR", "de_DE")
@@ -790,7 +790,14 @@ def build_doc(locale: str, r: random.Random, fakers: dict[str, object]) -> dict:
         pieces.append((r.choice(["\n", "\n\n"]), None, None))
         _render(closer, values, pieces)
 
-    # offsets are recorded while concatenating: no searching in the finished text
+    return assemble_doc(locale, pieces)
+
+
+def assemble_doc(locale: str, pieces: Sequence[tuple[str, str | None, str | None]]) -> dict:
+    """The doc from its pieces (text, entity type or None, negative kind or None), checked.
+
+    Offsets are recorded while concatenating: no searching in the finished text.
+    """
     text_parts: list[str] = []
     spans: list[dict] = []
     negatives: list[dict] = []
@@ -2494,20 +2501,7 @@ def build_heldout_doc(locale: str, r: random.Random, fakers: dict[str, object]) 
     if shout:
         pieces = [(p.upper(), t, n) for p, t, n in pieces]
 
-    text_parts: list[str] = []
-    spans: list[dict] = []
-    negatives: list[dict] = []
-    pos = 0
-    for part, etype, negative in pieces:
-        if etype:
-            spans.append({"start": pos, "end": pos + len(part), "type": etype})
-        elif negative:
-            negatives.append({"start": pos, "end": pos + len(part), "kind": negative})
-        text_parts.append(part)
-        pos += len(part)
-    doc = {"text": "".join(text_parts), "locale": locale, "spans": spans, "negatives": negatives}
-    check_doc(doc, [p[0] for p in pieces if p[1]])
-    return doc
+    return assemble_doc(locale, pieces)
 
 
 def build_heldout_corpus(n_docs: int, seed: int = 0) -> list[dict]:
@@ -2534,15 +2528,21 @@ def build_heldout_corpus(n_docs: int, seed: int = 0) -> list[dict]:
     ]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_main(
+    build: Callable[..., list[dict]],
+    description: str,
+    argv: list[str] | None = None,
+    heldout: Callable[..., list[dict]] | None = None,
+) -> int:
+    """The command line every corpus module shares: --n, --seed, --out (JSONL; '-' = stdout)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", default="-", help="JSONL path; '-' = stdout")
-    ap.add_argument("--heldout", action="store_true", help="the held-out corpus instead")
+    if heldout is not None:
+        ap.add_argument("--heldout", action="store_true", help="the held-out corpus instead")
     args = ap.parse_args(argv)
-    build = build_heldout_corpus if args.heldout else build_corpus
-    docs = build(args.n, seed=args.seed)
+    docs = (heldout if getattr(args, "heldout", False) else build)(args.n, seed=args.seed)
     lines = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
     if args.out == "-":
         sys.stdout.write(lines)
@@ -2550,6 +2550,10 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.out).write_text(lines, encoding="utf-8")
         print(f"wrote {len(docs)} docs to {args.out}", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return corpus_main(build_corpus, __doc__.splitlines()[0], argv, heldout=build_heldout_corpus)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,13 @@ the record id and the entity type, and nothing is written. No raw value ever rea
 error message, the audit or the report: they hold counts, types and record ids only.
 
 Detection runs in `scrub_pii.workers` processes when > 1 and logs progress on long inputs.
+
+With `scrub_pii.ner` set to a spaCy pipeline name, its NER layer (tasks/lib/pii_ner.py) adds the
+names the patterns missed: pattern findings win where spans overlap, and a NER name gets the same
+action as any other (placeholder, pseudonym, drop). A pipeline that is not installed stops the
+stage with one line saying what to install. The report records the pipeline, its version and what
+NER added per type. The re-scan stays pattern-only: NER adds no validated identifier, and the
+re-scan fails only on those.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import atomic_dir, iter_jsonl, write_json, write_jsonl
 from tasks.lib.json_text import Segment, replace_segments, segments
 from tasks.lib.pii import ORDER, VALIDATED, Finding, check_entities, find_pii_batch
+from tasks.lib.pii_ner import NerPipeline, add_ner, load_ner
 from tasks.lib.project import AUDIT, RECORDS, REPORT, Project
 from tasks.lib.runtime import Progress, get_logger, stage_task
 
@@ -155,6 +163,7 @@ class ScrubResult:
     dropped_ids: list[str]
     # per kept record, per message, per segment (tasks.lib.json_text): the pseudonyms inserted
     inserted: list[list[list[list[tuple[int, int]]]]] = field(default_factory=list)
+    ner_added: Counter = field(default_factory=Counter)  # findings only the NER layer made
 
 
 # per message: (own text, findings in it) per segment (the whole text, or a JSON turn's values)
@@ -170,17 +179,31 @@ def _own(seg: Segment, found: list[Finding]) -> list[Finding]:
     ]
 
 
-def _scan(records: Sequence[dict], entities: Sequence[str], workers: int) -> list[list[Scanned]]:
-    """Per record, per message: its segments' own texts and findings (one detection batch)."""
+def _scan(
+    records: Sequence[dict],
+    entities: Sequence[str],
+    workers: int,
+    ner: NerPipeline | None = None,
+    ner_added: Counter | None = None,
+) -> list[list[Scanned]]:
+    """Per record, per message: its segments' own texts and findings (one detection batch).
+
+    With `ner`, its findings are merged in (patterns win on overlap) and those kept in a
+    segment's own text are counted into `ner_added` by type.
+    """
     segs = [[segments(m["content"]) for m in rec["messages"]] for rec in records]
-    found = iter(
-        find_pii_batch(
-            [s.text for msgs in segs for ss in msgs for s in ss], entities, workers=workers
-        )
-    )
-    return [
-        [[(s.text[s.start :], _own(s, next(found))) for s in ss] for ss in msgs] for msgs in segs
-    ]
+    flat = [s for msgs in segs for ss in msgs for s in ss]
+    texts = [s.text for s in flat]
+    found = find_pii_batch(texts, entities, workers=workers)
+    if ner is not None:
+        # in this process: spaCy's n_process=2 was slower on 2 cores (24.5 s vs 16.0 s for
+        # 4,000 held-out docs; start-up and pickling), so `workers` is not passed on
+        found, added = add_ner(ner, texts, found, entities)
+        if ner_added is not None:
+            for seg, extra in zip(flat, added, strict=True):
+                ner_added.update(f.entity for f in _own(seg, extra))
+    it = iter(found)
+    return [[[(s.text[s.start :], _own(s, next(it))) for s in ss] for ss in msgs] for msgs in segs]
 
 
 def _replace(
@@ -243,6 +266,7 @@ def scrub_records(
     actions: dict[str, str] | None = None,
     pseudonymize: Pseudonymizer | None = None,
     workers: int = 1,
+    ner: NerPipeline | None = None,
 ) -> ScrubResult:
     """Scrub every turn (system, user, assistant) of every record; ids are kept unchanged.
 
@@ -255,6 +279,8 @@ def scrub_records(
         actions: entity -> placeholder | pseudonym | drop (default placeholder).
         pseudonymize: needed when any action is `pseudonym`.
         workers: detection processes (1 = in this process).
+        ner: the optional NER layer (tasks.lib.pii_ner.load_ner); its names get the same
+            actions as the patterns' finds.
     """
     check_entities(entities)
     acts = {e: "placeholder" for e in ORDER} | (actions or {})
@@ -264,7 +290,8 @@ def scrub_records(
     progress = Progress("scrub_pii: records", len(records), min_total=20_000)
     for lo in range(0, len(records), _BATCH):
         batch = records[lo : lo + _BATCH]
-        for rec, per_msg in zip(batch, _scan(batch, entities, workers), strict=True):
+        scanned = _scan(batch, entities, workers, ner, result.ner_added)
+        for rec, per_msg in zip(batch, scanned, strict=True):
             _scrub_record(rec, per_msg, result, acts, pseudonymize)
         progress.update(lo + len(batch))
     return result
@@ -337,6 +364,36 @@ def rescan(
     return left, residual
 
 
+def _audit_and_report(
+    result: ScrubResult,
+    n_records: int,
+    residual: Counter,
+    actions: dict[str, str],
+    ner: NerPipeline | None,
+) -> tuple[dict, dict]:
+    """The stage's audit (ids, counts by record and role) and its report (counts only)."""
+    ner_info = None
+    if ner is not None:
+        added = {e: result.ner_added[e] for e in actions if e in result.ner_added}
+        ner_info = ner.describe() | {"added": added}
+    audit = {
+        "entities": list(actions),
+        "actions": actions,
+        "counts": result.counts,
+        "ner": ner_info,
+        "by_role": {role: dict(sorted(c.items())) for role, c in sorted(result.by_role.items())},
+        "n_records": n_records,
+        "n_records_changed": len(result.changed_ids),
+        "n_records_dropped": len(result.dropped_ids),
+        "rescan": {"validated_left": 0, "residual": dict(sorted(residual.items()))},
+        "changed_ids": result.changed_ids,
+        "dropped_ids": result.dropped_ids,
+        "by_record": result.by_record,
+    }
+    keys = ("n_records", "n_records_changed", "n_records_dropped", "counts", "actions", "ner")
+    return audit, {k: audit[k] for k in keys}
+
+
 @stage_task
 def scrub_pii(project: Project) -> dict:
     """Scrub validate's records into the scrub_pii folder, failing closed if PII is left."""
@@ -346,6 +403,7 @@ def scrub_pii(project: Project) -> dict:
     pseudonymize = None
     if "pseudonym" in actions.values():
         pseudonymize = Pseudonymizer(pseudonym_key(params.salt_env), params.locale)
+    ner = load_ner(params.ner) if params.ner else None  # fails closed before any work
     path = project.stage_dir("validate") / RECORDS
     rows = list(iter_jsonl(path))
     result = scrub_records(
@@ -354,6 +412,7 @@ def scrub_pii(project: Project) -> dict:
         actions=actions,
         pseudonymize=pseudonymize,
         workers=params.workers,
+        ner=ner,
     )
     left, residual = rescan(result.records, entities, result.inserted, workers=params.workers)
     if left:
@@ -366,33 +425,19 @@ def scrub_pii(project: Project) -> dict:
             RESCAN_RULE,
             f"record {rid}: {entity} still detected after scrubbing{more}; nothing was written",
         )
-    audit = {
-        "entities": entities,
-        "actions": actions,
-        "counts": result.counts,
-        "by_role": {role: dict(sorted(c.items())) for role, c in sorted(result.by_role.items())},
-        "n_records": len(rows),
-        "n_records_changed": len(result.changed_ids),
-        "n_records_dropped": len(result.dropped_ids),
-        "rescan": {"validated_left": 0, "residual": dict(sorted(residual.items()))},
-        "changed_ids": result.changed_ids,
-        "dropped_ids": result.dropped_ids,
-        "by_record": result.by_record,
-    }
-    report = {
-        k: audit[k]
-        for k in ("n_records", "n_records_changed", "n_records_dropped", "counts", "actions")
-    }
+    audit, report = _audit_and_report(result, len(rows), residual, actions, ner)
     with atomic_dir(project.stage_dir("scrub_pii")) as out:
         write_jsonl(out / RECORDS, result.records)
         write_json(out / AUDIT, audit)
         write_json(out / REPORT, report)
     found = {e: n for e, n in result.counts.items() if n}
+    by_ner = f"; NER ({ner.name}) added {report['ner']['added'] or 'nothing'}" if ner else ""
     get_logger().info(
-        "scrub_pii: %d of %d records changed, %d dropped; found %s; re-scan clean",
+        "scrub_pii: %d of %d records changed, %d dropped; found %s%s; re-scan clean",
         report["n_records_changed"],
         report["n_records"],
         report["n_records_dropped"],
         found or "nothing",
+        by_ner,
     )
     return report

