@@ -754,7 +754,7 @@ def _alternatives(phrases: Iterable[str]) -> str:  # longest first; a space may 
 _NAME_CUE = re.compile(
     rf"(?i:\b(?:{_alternatives(_CUE_WORDS)})[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_LABELS)})[ \t]*:?[ \t]+"
-    rf"|\b(?:{_alternatives(_CUE_CONTACTS)})\b[^\n:]{{0,25}}:?[ \t]+"
+    rf"|\b(?:{_alternatives(_CUE_CONTACTS)})\b[^\n:.!?]{{0,25}}:?[ \t]+"  # not past a sentence
     rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})[,.!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*"
     r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*)$"
 )
@@ -1150,7 +1150,7 @@ _COMMON_WORDS = frozenset(
     setembro outubro novembro dezembro sr sra srta dona dom prof miss mx dame lord lady hr fr
     doutor doutora dra ab nota lido mais moment assunto mon tue wed thu fri sat sun remote run
     side gate ao grüsse ik yo el un una io il het een wij je moi nous vous ho mio mi ma mon les le
-    seit bel versie remarque moin servus hoi ciao hola salut bonjour beste calle via rua rue
+    seit bel versie remarque moin servus hoi ciao hola salut bonjour beste calle via rua rue kind
     """.split()
 )
 # real first names that are common words too: a name only with a surname, title or cue

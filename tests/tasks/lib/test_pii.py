@@ -192,6 +192,7 @@ HARD_NEGATIVES = [
     "SIRET 538 623 365 76492; Order 820-5960892-8021047 still processing",
     "IBAN IT51 K919 7466 1291 0070 3502 435 is not valid",
     "I bought it at Ted Baker last month; Van Dijk Installatietechniek B.V. sent it",
+    "My bank told me to contact you first. Kind regards,",  # a cue does not reach past a sentence
 ]
 
 
