@@ -115,7 +115,8 @@ _SECRET = re.compile(
 _TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/=-]{16,}(?![\w/+=-])")
 _SECRET_WORD = re.compile(
     r"(?i)(?:token|secret|passw(?:or)?d|pwd|api[ _-]?key|access[ _-]?key|bearer|authorization"
-    r"|credential|senha|chave|schlüssel|passwort|key|kennwort)\b[^\n]{0,12}$"
+    r"|credential|senha|chave|schlüssel|passwort|key|kennwort|api(?![./\w])|clé|clave|chiave|sleutel"
+    r"|wachtwoord)\b[^\n]{0,12}$"
 )
 
 
@@ -137,12 +138,13 @@ def _looks_random(tok: str, *, near_keyword: bool) -> bool:
 
 # the value of a password assignment, whatever it looks like: "passwort=lantern-orbit-harbour-83"
 _PASSWORD_VALUE = re.compile(
-    r"(?i)\b(?:password|passwort|passwd|pwd|senha|kennwort|contraseña|mot de passe)[ \t]*[=:][ \t]*"
+    r"(?i)\b(?:password|passwort|passwd|pwd|senha|kennwort|contraseña|mot de passe|wachtwoord"
+    r"|parola d'ordine)(?:[ \t]+[^\W\d_]{3,15}){0,2}[ \t]*[=:][ \t]*"  # "Password temporanea:"
     r"[\"']?(?!\[[A-Z_]+\])([^\s\"',;]{4,64})"
 )
 
 
-_PASSWORD_HINTS = ("pass", "pwd", "senha", "kennwort", "contraseña", "mot de passe")
+_PASSWORD_HINTS = ("pass", "pwd", "senha", "kennwort", "contraseña", "wachtwoord", "parola")
 
 
 def _secret_spans(text: str) -> Iterable[Span]:
@@ -184,7 +186,9 @@ def _iban_spans(text: str) -> Iterable[Span]:
         # a grouped IBAN may run into a following group of capitals: shrink until it validates
         start, end = m.span()
         while end - start >= 15:
-            if iban.is_valid(text[start:end]):
+            # mod-97 and the country's length; not the national check digits inside the BBAN:
+            # a number typed with a wrong national digit is still someone's account number
+            if iban.is_valid(text[start:end], check_country=False):
                 yield start, end
                 break
             cut = text.rfind(" ", start, end)
@@ -394,11 +398,12 @@ def _dob_spans(text: str) -> Iterable[Span]:
 _EXT = r"(?:\s?(?i:x|ext\.?|extension|ramal|Durchwahl)\s?\d{1,5})?"
 _PHONE = re.compile(
     r"(?:(?<=(?i:tel):)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
-    r"(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]?\d{2,5}){0,4}"
+    r"(?:\+|0011 ?|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}"
+    r"(?:[ .-]?\d{2,5}){0,4}"
     r"|(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)\d{3}[ .-]?\d{4}"
     r"|\(0\d{1,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,5}){0,2}"
     r"|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}"  # French/Dutch/Belgian pairs: 06 12 34 56 78
-    r"|0\d{1,5}(?: ?/ ?|[ -])\d{3,8}(?:[ -]\d{2,5}){0,2}"
+    r"|0\d{1,5}(?: ?/ ?|[ .-])\d{3,8}(?:[ .-]\d{2,5}){0,2}"
     r"|0[1-9]\d{8,9}"  # national, no separators: 020 7946 0958 written 02079460958
     r"|\(?[1-9]\d\)?[ ]?9?\d{4}-\d{4}"  # Brazilian: (11) 91234-5678, (81)965687757, 19 98436 2961
     r"|\([1-9]\d\)[ ]?9?\d{4}[ ]?\d{4}|[1-9]\d[ ]9?\d{4}[ ]\d{4}"
@@ -416,7 +421,9 @@ def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
     digits = sum(c.isdigit() for c in core)
     if not 8 <= digits <= 15 or _DATE_SHAPE.match(core) or _CEP_SHAPE.match(core):
         return False
-    if core.startswith("00"):
+    if core.startswith("0011"):  # Australia's international prefix
+        core = "+" + core[4:].lstrip()
+    elif core.startswith("00"):
         core = "+" + core[2:]
     for region in (None,) if core.startswith("+") else regions:
         try:
@@ -438,12 +445,12 @@ _PHONE_BARE = re.compile(
 _PHONE_WORD = re.compile(
     r"(?i)(?:\btel|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
     r"|telem|\btlm|\btlf|m[oó]vil|tel[eé]fono|\bcell?|whatsapp|\bfax|anruf|erreich|rufen"
-    r"|cellulare|appel)[^\n\d]{0,30}$"
+    r"|cellulare|appel|llam|\bsms\b|n[uú]mer|number|nummer|numéro|chiam|\bbel\b)[^\n\d]{0,30}$"
 )
 # company and tax ids are printed in digit groups too: "SIRET 538 623 365 76492", "KvK 55553114"
 _ID_WORD = re.compile(
     r"(?i)\b(?:SIRET|SIREN|KvK|company no|company number|VAT|IVA|P\.? ?IVA|NIF|CIF|USt|BTW|ABN"
-    r"|ACN|UID|NIPC|NIE)\b[^\n\d]{0,12}$"
+    r"|ACN|UID|NIPC|NIE|boleto|linha digitável)\b[^\n\d]{0,12}$"
 )
 # a digit run inside an IBAN-shaped token (a wrong checksum is no IBAN, but no card or phone)
 _IBAN_PREFIX = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$")
@@ -472,7 +479,11 @@ def _bare_phone_ok(text: str, m: re.Match) -> bool:
 def _phone_spans(text: str) -> Iterable[Span]:
     found = []
     for m in _PHONE.finditer(text):
-        if _phone_ok(m[0], PHONE_REGIONS) and not _context_before(text, m.start(), _IBAN_PREFIX):
+        if (
+            _phone_ok(m[0], PHONE_REGIONS)
+            and not _context_before(text, m.start(), _IBAN_PREFIX)
+            and not _context_before(text, m.start(), _ID_WORD, 30)  # "SIRET 033 282 508 04542"
+        ):
             found.append(m.span())
     yield from found
     for m in _PHONE_BARE.finditer(text):
@@ -493,44 +504,57 @@ _LINK = (
 _WORDS = rf"{_CAP}(?:[ -](?:{_CAP}|{_LINK})){{0,4}}"
 _DE_STREET_END = (
     r"(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof"
-    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad)"
+    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad|gürtel|kai|zeile)"
 )
 _DE_STREET = rf"[\wÄÖÜäöüß.-]*{_DE_STREET_END}"
 # a German street written as its own words: "Kärntner Straße 5", "Am Alten Markt 3"
-_DE_STREET_WORD = r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt)"
+_DE_STREET_WORD = (
+    r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Gürtel|Kai|Zeile)"
+)
 # 12, 12a, 7/3, 186/C, 27-III, 42 bis, S/N (sem número)
 _HOUSE_NO = (
-    r"(?:\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[IVX]{1,4}\b|[A-Z]\b))?"
-    r"(?: (?:bis|ter|quater)\b)?"
+    r"(?:\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[IVX]{1,4}\b|[A-Z]\b)){0,2}"
+    r"(?:/Top ?\d{1,4})?(?: (?:bis|ter|quater)\b)?"
     r"|(?i:S/N|s\.n\.))"
 )
 # a city after its postcode: capitalised words, with the links place names use ("an der")
-_CITY = (
+_CITY = (  # never a phone label: "Brighton BN1 1SY\nTel 07789 ..." ends at the postcode
+    r"(?!(?:Tel|Tél|Tlf|Tfno|Fax|Mob|Mobile|Cell|Phone|Handy|Mobil|[TMF])\b)"
     r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ(][\wÀ-ÿ'’()-]*|an der|am|an|im|bei|de"
     r"|da|do|dos|das|del|di|sur|sous|en|la|le)){0,3}"
 )
 _POSTCODE = (
     r"(?:[A-Z]{2} \d{5}(?:-\d{4})?"  # US state + ZIP
     r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"  # UK postcode
-    r"|(?:[A-Z]{2} )?[A-Z]\d[A-Z] ?\d[A-Z]\d"  # CA province + postal code
+    r"|(?:[A-Z]{2},? {1,2})?[A-Z]\d[A-Z] ?\d[A-Z]\d"  # CA province + postal code
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}"  # AU state + postcode
     r"|[AC-FHKNPRTV-Y]\d[\dW] ?[0-9AC-FHKNPRTV-Y]{4}(?: [A-Z][\w'’-]*){0,2}"  # IE Eircode + town
-    r"|(?:CEP )?\d{5}-?\d{3}(?: [^,\n/]{2,40}(?: ?/ ?[A-Z]{2})?)?"  # BR CEP (+ city / UF)
+    r"|(?:CEP )?\d{5}-?\d{3}(?!\d)(?: [^,\n/]{2,40}(?: ?/ ?[A-Z]{2})?)?"  # BR CEP (+ city / UF)
     rf"|\d{{4}}-\d{{3}} {_CITY}"  # PT código postal + city
     rf"|\d{{4}} ?[A-Z]{{2}} {{1,2}}{_CITY}"  # NL postcode + city
     rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}} {_CITY}(?: CEDEX(?: \d{{1,2}})?)?"  # DE/FR/ES/IT, AT/CH/BE/DK
-    r"|\d{5}(?:-\d{4})?)"  # a ZIP after a state the words above already took
+    r"|\d{5}(?:-\d{4})?(?!\d))"  # a ZIP after a state the words above already took
 )
 # unit, floor and building words (longest first, so "Apartment" is not read as "Apt" + "artment")
 _UNIT_WORD = (
     r"(?:(?i:Apartment|Appartement|Wohnung|Interno|Stiege|Studio|Escalera|Bloco|Level|Floor|Suite"
     r"|Scala|Andar|Apto\.?|Appt\.?|Room|Unit|Flat|Sala|Casa|Piso|Stock|Boîte|Whg\.?|Bât\.?|Apt\.?"
-    r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur)|OG|EG|#)"
+    r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano)|OG|EG|#)"
     r"(?![^\W\d_])"  # a whole word: "Stevenson" is no "Ste" + "venson"
 )
 _UNIT = rf"(?:{_UNIT_WORD}\s?\w+,?\s)"
 # after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
-_UNIT_TAIL = r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée)\b|\d{1,2}º ?[A-Z]?\b)"
+_UNIT_TAIL = (
+    r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée)\b"
+    r"|\d{1,2}º(?: ?[A-Z]\b)?(?: (?i:izda|dcha|izq|der|izquierda|derecha)\b\.?)?)"
+)
+# a country line closing an address block
+_COUNTRY = (
+    r"(?:Canada|España|Spain|Italia|Italy|Österreich|Austria|Nederland|The Netherlands|France"
+    r"|Deutschland|Germany|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Portugal"
+    r"|Brasil|Brazil|United Kingdom|UK|USA|United States|Australia|New Zealand|Ireland|Éire"
+    r"|México|Mexico|India|South Africa)(?!\w)"
+)
 _CITY_UF = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’ -]{1,40}? ?[-/] ?[A-Z]{2}\b"  # Brazil: "Campinas - SP", "Belém/RN"
 _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
 # post-office boxes, in the words each country prints
@@ -545,6 +569,7 @@ _ROMANCE_WORDS = (
     "Via Viale Piazza Piazzale Corso Vicolo Strada Contrada Borgo Rotonda Incrocio Stretto Canale"
     " Calle C/ C. Avenida Avda. Avda Paseo Plaza Pza. Camino Carretera Ctra. Ronda Vial Travesía"
     " Glorieta Rambla Carrer Passeig Urbanización Callejón Cañada Acceso Pasaje Cuesta Pasadizo"
+    " C.so V.le P.za P.zza L.go Laan"
 ).split()
 _FR_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square"
@@ -557,12 +582,13 @@ _FR_STREET = (
 _UNIT_TOKENS = frozenset(
     "apt apartment appartement suite ste unit flat studio level floor room apto bloco sala casa"
     " andar piso top stiege stock whg wohnung bus boîte bte appt interno int esc escalera scala"
-    " bât hs og eg puerta porta deur".split()
+    " bât hs og eg puerta porta deur tür piano".split()
 )
 _TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
 _DE_STREET_HINT = re.compile(
     r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof"
-    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad) (?:\d|s/n|s\.n\.)"
+    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad|gürtel|kai|zeile)"
+    r" (?:\d|s/n|s\.n\.)"
 )
 
 
@@ -618,14 +644,18 @@ def _address_regex(
     en = alternatives(en_words | {"St", "Rd", "Ave", "Dr", "Blvd", "Ln", "Cres", "Pde", "Tce"})
     lead = (
         rf"{alternatives(set(_lead_words()))} "
-        r"(?:(?i:d[aeo]s?|del|della|dei|di|de la|de los|Dr\.|Dra\.) ){0,2}"
+        r"(?:(?i:d[aeo]s?|del|della|delle|degli|dello|dei|di|de la|de los|van der|van den|van de"
+        r"|van|Dr\.|Dra\.) ){0,2}"
     )
     romance = (
         rf"|{lead}(?:[A-ZÀ-Ö][^,\n/;:()]{{1,50}}?,? (?i:n[º°o]\.? ?)?{_HOUSE_NO}\b"
         # no number, but a Brazilian/Portuguese postcode follows: an address, not a street name
         rf"|{_WORDS}(?=(?:, {_WORDS}){{0,2}},? \d{{4,5}}-?\d{{3}}\b))"
     )
-    en_street = rf"{_HOUSE_NO},? {_WORDS} {en}\b\.?(?: {_UNIT_WORD} \w+)?"
+    en_street = (  # "27 Mill Rd South", "163 Albert Lane E"
+        rf"{_HOUSE_NO},? {_WORDS} {en}\b\.?(?: (?:North|South|East|West|[NS][EW]?|[EW])\b)?"
+        rf"(?: {_UNIT_WORD} \w+)?"
+    )
     if reference or units:  # every alternative
         english = rf"|{_UNIT}?{en_street}|{_UNIT}{_WORDS} {en}\b"
     else:  # no unit word in the text: `{_UNIT}?X` can only match as X
@@ -649,7 +679,8 @@ def _address_regex(
         rf"{german_streets if german or reference else ''}"
         rf"{romance if leads or reference else ''}"
         rf"{french}"
-        rf")(?:(?:,? |, ?\n|\n)(?:{_UNIT_WORD} ?\w+|\d{{1,2}}\. ?(?:OG|Stock|Etage|piso)"
+        rf")(?:(?:,? |, ?\n|\n| - )(?:{_UNIT_WORD} ?\w+|\d{{1,2}}\. ?(?:OG|Stock|Etage|piso)"
+        rf"|{_COUNTRY}"
         rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}"
         rf"|{_CITY} \d{{4}}(?!\d)|{_CITY_UF}(?=\n(?:CEP )?\d{{5}}-?\d{{3}})"
         rf"|{_CITY}(?=\n(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}))"
@@ -676,11 +707,11 @@ def _address_spans(text: str) -> Iterable[Span]:
 _TITLE_WORD = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sr|Sra|Srta|Dona|Dom|Herr|Frau|Fr|Hr"
     r"|Senhora?|Doutora?|Dra|Eng|Enga|Engª|Mag|Mme|Mlle|Sig|Sigra|Dott|Dhr|Mevr|Madame"
-    r"|Monsieur|Mademoiselle|Señora?|Signora?|Meneer|Mevrouw|Doña|Don)\b"
+    r"|Monsieur|Mademoiselle|Señora?|Signora?|Meneer|Mevrouw|Doña|Don|Ing|DI)\b"
 )
 _TITLE = (
     rf"{_TITLE_WORD}\.?|Dipl\.-Ing\.|Ing\.|Dott\.ssa|Sig\.ra|M\.|D\.|Dña\.|mevrouw|meneer|mevr\."
-    r"|dhr\."
+    r"|dhr\.|heer"
 )
 # a capitalised token that is not a title: Smith, O'Brien, McDonald, Maria-Theresia, Müller
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zßà-öø-ÿ"
@@ -756,7 +787,7 @@ _NAME_CUE = re.compile(
     rf"|\b(?:{_alternatives(_CUE_LABELS)})[ \t]*:?[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_CONTACTS)})\b[^\n:.!?]{{0,25}}:?[ \t]+"  # not past a sentence
     rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})[,.!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*"
-    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*)$"
+    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*)\Z"  # \Z: "$" would also match before a last line break
 )
 # the last word of every cue but the contact ones (which may be followed by anything)
 _CUE_LAST = frozenset(p.split()[-1] for p in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS))
@@ -778,18 +809,20 @@ def _cue_before(text: str, begin: int) -> bool:
 
 
 # a lone first name right after these is more likely a place ("a store in Phoenix")
-_PLACE_WORDS = frozenset("in to from at near em para de nach aus bei".split())
-_PLACE_WORD = re.compile(r"(?i)\b(?:in|to|from|at|near|em|para|de|nach|aus|bei|von)\s+$")
+_PLACE_WORDS = frozenset("in to from at near em para de nach aus bei di en naar uit".split())
+_PLACE_WORD = re.compile(
+    r"(?i)\b(?:in|to|from|at|near|em|para|de|nach|aus|bei|von|di|en|naar|uit)\s+$"
+)
 # a product, not a person: "the Dr. Oetker pizza", "ein Calvin Klein Eternity", "Ben & Jerry's"
 _BRAND_BEFORE = re.compile(
     r"(?:\b(?i:the|der|die|das|den|dem|ein|eine|einen|um|uma)|\bA|\bO|&)[ \t]+$"
 )
-_NAME = re.compile(rf"(?<![\w@])(?:(?:{_TITLE})\s+)?({_NAME_SEQ})(?![\w@])")
+_NAME = re.compile(rf"(?<![\w@])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])")
 # "Parsons, John" / "Martin, Bradley" as lists, CSV cells and From: headers write names
 _LAST_FIRST = re.compile(
     rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|de|da|di|del|le|la|du) )?"
-    rf"{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN})?), ({_NAME_TOKEN})"
-    rf"(?=[ \t]*(?:[\"'”)\t;<|,(–—]|$)|[ \t]+[a-zà-ÿ])",
+    rf"{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN})?), ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+    rf"(?=[ \t]*(?:[\"'”)\t;<|,(–—]|\.(?:\s|$)|$)|[ \t]+[a-zà-ÿ])",
     re.M,
 )
 # "Parsons, John" at a line start, in quotes or cells is a name; in running text only where the
@@ -797,18 +830,25 @@ _LAST_FIRST = re.compile(
 _LAST_FIRST_START = re.compile(
     r"(?:^|[\"'“(\t;|]|[-▪•*] |\d\) |(?i:customer|client|cliente|kunde|klant|contact|contacto"
     r"|contato|kontakt|contactpersoon|interlocut(?:eur|rice)|referente|ansprechpartner(?:in)?"
-    r"|persona de contacto|dear|attn|titular|holder)[ \t]*:?[ \t]*)$"
+    r"|persona de contacto|dear|attn|titular|holder|by|is|was)[ \t]*:?[ \t]*)$"
 )
 # bought at/from a shop: "I bought it at Ted Baker", "Gekauft bei John Lewis", "acheté chez"
 _SHOP_BEFORE = re.compile(
     r"(?i)\b(?:bought|purchased|ordered|got|gekauft|bestellt|acheté|commandé|comprato|ordinato"
-    r"|gekocht|besteld|compré|comprado|comprei|pedí)\b[^\n.]{0,12}"
+    r"|gekocht|besteld|compré|comprado|comprei|pedí)\b[^\n.]{0,32}"
     r"\b(?:at|from|in|bei|chez|da|bij|en|na|no|em)[ \t]+$"
 )
 # ALL-CAPS names ("CHECK ID OF SCOTT WILLIAMS", card holder columns): 2-3 capitalised words
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]+)*"
 _CAPS_NAME = re.compile(rf"(?<![\w@])({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,7}})(?![\w@])")
-_CAPS_PAIR = re.compile(rf"[{_UP}]{{2,}} [{_UP}][{_UP}{_LOW}]")
+_CAPS_PAIR = re.compile(rf"[{_UP}]{{2,}} [{_UP}][{_UP}{_LOW}]|[{_LOW}] [{_UP}]{{2,}}")
+_NAME_THEN_CAPS = re.compile(
+    rf"(?<![\w@])({_NAME_TOKEN}) ({_CAPS_WORD}(?: {_CAPS_WORD})?)(?![\w@])"
+)
+_INITIAL_NAME = re.compile(
+    rf"(?<![\w.])([{_UP}]\. ?(?:(?:van der|van den|van|von|de|da|di|del|le|la) )?{_NAME_TOKEN})"
+    rf"(?![\w@])"
+)
 _CAPS_THEN_NAME = re.compile(
     rf"(?<![\w@])({_CAPS_WORD}(?: {_CAPS_WORD})?) ({_NAME_TOKEN})(?![\w@])"
 )
@@ -848,17 +888,21 @@ def _person_spans(text: str) -> Iterable[Span]:
     """Capitalised token runs that a first-name gazetteer, a title or a cue word makes a name."""
     first_names = _first_names()
     yield from _last_first_spans(text, first_names)
+    yield from _initial_spans(text)
     if FAST and not _CAPS_PAIR.search(text):
-        pass  # no two all-caps words in a row: no all-caps name
+        pass  # no all-caps word next to a capitalised one: no all-caps name
     else:
         yield from _caps_name_spans(text, first_names)
     for m in _NAME.finditer(text):
         words = [w for w in m[1].split() if not _PARTICLE_RE.fullmatch(w)]
         # capitalised function words around a name ("Please", "Thanks") are not part of it
+        stripped = []
         while words and words[0].lower() in _COMMON_WORDS:
-            words.pop(0)
+            stripped.append(words.pop(0))
         while words and words[-1].lower() in _COMMON_WORDS:
             words.pop()
+        if stripped and words and _first_name_after_all(text, m, stripped[-1]):
+            words.insert(0, stripped[-1])  # "Kind regards,\nJune Brown", "Jan Smit <j@x.nl>"
         words = _after_noun(m[1], words, first_names)
         words = _after_cue(text, m.start(1), m[1], words, first_names)
         if not words:
@@ -871,6 +915,17 @@ def _person_spans(text: str) -> Iterable[Span]:
             text, begin, end, words, titled
         ):
             yield start, end
+
+
+_HEADER_WORDS = frozenset("van de von da from to cc objet oggetto asunto betreff onderwerp".split())
+
+
+def _first_name_after_all(text: str, m: re.Match, word: str) -> bool:
+    """A common word that is also a first name ("June", "Jan") opens the name after a cue, or
+    when the name is followed by its e-mail address."""
+    if word.lower() not in _AMBIGUOUS | {"jan", "mar", "dom", "prof"}:
+        return False
+    return text.startswith(" <", m.end()) or _cue_before(text, m.start(1))
 
 
 def _is_name(
@@ -886,9 +941,11 @@ def _is_name(
 
     The span is the name; a title before it ("Mrs.") stays as context. Cheapest test first: the
     cue words' search is only needed when neither a title nor a full name decides."""
+    if len(words) == 1 and text.startswith(":", end) and words[0].lower() in _HEADER_WORDS:
+        return False  # a mail header label ("Van:", "De:"), not a chat speaker ("Maria:")
     known = _known_first(words[0], first_names)
-    if titled or (known and len(words) >= 2):
-        return True
+    if titled or (known and len(words) >= 2) or text.startswith(" <", end):
+        return True  # a title, first name + surname, or "Name <name@example.org>"
     return _cue_before(text, begin) or (
         known
         and words[0].lower() not in _AMBIGUOUS
@@ -916,7 +973,8 @@ def _product_or_street(text: str, begin: int, end: int, words: list[str], titled
         return True
     if _context_before(text, begin, _SHOP_BEFORE, 30) or _COMPANY_AFTER.match(text, end):
         return True
-    if (titled or len(words) >= 3) and text[max(0, begin - 3) : begin] in (" a ", "\na "):
+    english_title = titled and text[begin : begin + 2] in ("Dr", "Mr", "Ms")
+    if (english_title or len(words) >= 3) and text[max(0, begin - 3) : begin] in (" a ", "\na "):
         return True
     return _street_name(text, begin, end, words)
 
@@ -976,10 +1034,32 @@ def _last_first_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
             yield start, m.end(2)
 
 
+def _initial_spans(text: str) -> Iterable[Span]:
+    """ "A. Johnson", "Y. van Dam": an initial and a surname where a name goes (after a cue or
+    "cc", alone on its line, before its e-mail address)."""
+    for m in _INITIAL_NAME.finditer(text):
+        start, end = m.span(1)
+        if (
+            text.startswith(" <", end)
+            or _own_line(text, start, end)
+            or _cue_before(text, start)
+            or text[max(0, start - 3) : start].lower() == "cc "
+        ):
+            yield start, end
+
+
 def _caps_name_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
     # "BLONDEL Laure", "DE BOER Job": the surname in capitals, then the first name
     for m in _CAPS_THEN_NAME.finditer(text):
         if _known_first(m[2], first_names) and m[1].split()[0].lower() not in _COMMON_WORDS:
+            yield m.start(1), m.end(2)
+    # "Jérôme CHARRIER", "Yésica ARTIGAS DUQUE": the first name, then the surname in capitals
+    for m in _NAME_THEN_CAPS.finditer(text):
+        if (
+            _known_first(m[1], first_names)
+            and m[2].split()[0].lower() not in _COMMON_WORDS
+            and not _COMPANY_AFTER.match(text, m.end(1))  # "Orion SAS", "Alba SL"
+        ):
             yield m.start(1), m.end(2)
     for m in _CAPS_NAME.finditer(text):
         words, pos = m[1].split(" "), m.start(1)
@@ -1001,7 +1081,7 @@ def _caps_name_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
 _STREET_WORDS = frozenset(
     "street st road rd avenue ave lane drive way boulevard place square mall terrace crescent"
     " close parade straße strasse gasse allee platz weg rua avenida travessa praça largo alameda"
-    " estrada rodovia calle via rue piazza".split()
+    " estrada rodovia calle via rue piazza court gardens mews grove walk rise vale".split()
 )
 _COMPANY_AFTER = re.compile(
     r"[ \t]+(?:B\.V\.|BV|N\.V\.|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL"
@@ -1016,7 +1096,7 @@ _STREET_BEFORE = re.compile(
 
 def _street_name(text: str, start: int, end: int, words: list[str]) -> bool:
     """ "Queen Street Mall", "Spring Garden Road", "Rua do Carmo": a street, not a person."""
-    after = re.match(r"[ \t]+(\w+)", text[end : end + 20])
+    after = re.match(r"(?:['’]s)?[ \t]+(\w+)", text[end : end + 20])  # "Queen's Avenue"
     return (
         any(w.lower() in _STREET_WORDS for w in words)
         or bool(after and after[1].lower() in _STREET_WORDS)
@@ -1038,7 +1118,7 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3) : pos].rstrip()
+    before = text[max(0, pos - 3) : pos].rstrip(" \t")  # a line break is a start: keep it
     return not before or before[-1] in ".!?:\n\"'(" or pos == 0
 
 
@@ -1149,8 +1229,10 @@ _COMMON_WORDS = frozenset(
     märz juni juli oktober dezember janeiro fevereiro março abril maio junho julho agosto
     setembro outubro novembro dezembro sr sra srta dona dom prof miss mx dame lord lady hr fr
     doutor doutora dra ab nota lido mais moment assunto mon tue wed thu fri sat sun remote run
+    accounts payable receivable sales billing saluti
     side gate ao grüsse ik yo el un una io il het een wij je moi nous vous ho mio mi ma mon les le
     seit bel versie remarque moin servus hoi ciao hola salut bonjour beste calle via rua rue kind
+    bien bonne bon buen buena buona lo gast
     """.split()
 )
 # real first names that are common words too: a name only with a surname, title or cue

@@ -158,6 +158,29 @@ POSITIVES = [
     ("Titulaire du compte : GARNIER Patrick", [("person", "GARNIER Patrick")]),
     ("Dear customer Montgomery, Susan,", [("person", "Montgomery, Susan")]),
     ("Met vriendelijke groet,\nLina I. van Loon", [("person", "Lina I. van Loon")]),
+    # Austrian stairs/doors, Spanish floors, Italian abbreviations, Canadian double spaces
+    (
+        "Lieferadresse:\nRingstraße 12/3/14\nStiege 2, Tür 7\n1010 Wien",
+        [("address", "Ringstraße 12/3/14\nStiege 2, Tür 7\n1010 Wien")],
+    ),
+    ("an Bergweg 9/Top 4, 5020 Salzburg", [("address", "Bergweg 9/Top 4, 5020 Salzburg")]),
+    (
+        "en Calle Luna 12, 4º izda. - 28004 Madrid",
+        [("address", "Calle Luna 12, 4º izda. - 28004 Madrid")],
+    ),
+    (
+        "a C.so Garibaldi, 10, int. 3\n20121 Milano MI",
+        [("address", "C.so Garibaldi, 10, int. 3\n20121 Milano MI")],
+    ),
+    ("at 12 Pine Road\nOttawa, ON  K1A 0B1", [("address", "12 Pine Road\nOttawa, ON  K1A 0B1")]),
+    # initials, First SURNAME, header labels; AU and Italian phones; foreign password labels
+    ("Best wishes,\nA. Okafor\nOffice Manager", [("person", "A. Okafor")]),
+    ("Titulaire du compte : Jérôme CHARRIER", [("person", "Jérôme CHARRIER")]),
+    ("Text me at 0011 61 3 9123 4567 please", [("phone", "0011 61 3 9123 4567")]),
+    ("Il mio numero è 011.501.2766, grazie", [("phone", "011.501.2766")]),
+    ("Llame a recepción al 917246181.", [("phone", "917246181")]),
+    ("Password temporanea: Tramonto.9695Q", [("secret", "Tramonto.9695Q")]),
+    ("IBAN: ES64 2908 2061 7185 2610 8074", [("iban", "ES64 2908 2061 7185 2610 8074")]),
 ]
 
 HARD_NEGATIVES = [
@@ -193,6 +216,10 @@ HARD_NEGATIVES = [
     "IBAN IT51 K919 7466 1291 0070 3502 435 is not valid",
     "I bought it at Ted Baker last month; Van Dijk Installatietechniek B.V. sent it",
     "My bank told me to contact you first. Kind regards,",  # a cue does not reach past a sentence
+    "Dear Accounts Payable,\nPlease find our invoice attached.",
+    "Bienvenue chez Logiciels Orion SAS, que puis-je faire pour vous ?",
+    "Linha digitável do boleto: 09174.39803 29094.935237 31701.388766 1 0",
+    "SIRET 033 282 508 04542",
 ]
 
 
