@@ -841,7 +841,9 @@ _SHOP_BEFORE = re.compile(
 # ALL-CAPS names ("CHECK ID OF SCOTT WILLIAMS", card holder columns): 2-3 capitalised words
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]+)*"
 _CAPS_NAME = re.compile(rf"(?<![\w@])({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,7}})(?![\w@])")
-_CAPS_PAIR = re.compile(rf"[{_UP}]{{2,}} [{_UP}][{_UP}{_LOW}]|[{_LOW}] [{_UP}]{{2,}}")
+# prefilters: an all-caps word before a capitalised one / after a lower-case letter
+_CAPS_FIRST = re.compile(rf"[{_UP}]{{2,}}(?:['’-][{_UP}]+)* [{_UP}]")
+_CAPS_LAST = re.compile(rf"[{_LOW}] [{_UP}]{{2,}}")
 _NAME_THEN_CAPS = re.compile(
     rf"(?<![\w@])({_NAME_TOKEN}) ({_CAPS_WORD}(?: {_CAPS_WORD})?)(?![\w@])"
 )
@@ -889,10 +891,7 @@ def _person_spans(text: str) -> Iterable[Span]:
     first_names = _first_names()
     yield from _last_first_spans(text, first_names)
     yield from _initial_spans(text)
-    if FAST and not _CAPS_PAIR.search(text):
-        pass  # no all-caps word next to a capitalised one: no all-caps name
-    else:
-        yield from _caps_name_spans(text, first_names)
+    yield from _caps_name_spans(text, first_names)
     for m in _NAME.finditer(text):
         words = [w for w in m[1].split() if not _PARTICLE_RE.fullmatch(w)]
         # capitalised function words around a name ("Please", "Thanks") are not part of it
@@ -1048,18 +1047,25 @@ def _initial_spans(text: str) -> Iterable[Span]:
             yield start, end
 
 
-def _caps_name_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
-    # "BLONDEL Laure", "DE BOER Job": the surname in capitals, then the first name
-    for m in _CAPS_THEN_NAME.finditer(text):
-        if _known_first(m[2], first_names) and m[1].split()[0].lower() not in _COMMON_WORDS:
-            yield m.start(1), m.end(2)
-    # "Jérôme CHARRIER", "Yésica ARTIGAS DUQUE": the first name, then the surname in capitals
+def _name_then_caps_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
+    """ "Jérôme CHARRIER", "Yésica ARTIGAS DUQUE": the first name, then the surname in capitals."""
     for m in _NAME_THEN_CAPS.finditer(text):
         if (
             _known_first(m[1], first_names)
             and m[2].split()[0].lower() not in _COMMON_WORDS
             and not _COMPANY_AFTER.match(text, m.end(1))  # "Orion SAS", "Alba SL"
         ):
+            yield m.start(1), m.end(2)
+
+
+def _caps_name_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
+    if not FAST or _CAPS_LAST.search(text):
+        yield from _name_then_caps_spans(text, first_names)
+    if FAST and not _CAPS_FIRST.search(text):
+        return  # no all-caps word before a capitalised one: none of the shapes below
+    # "BLONDEL Laure", "DE BOER Job": the surname in capitals, then the first name
+    for m in _CAPS_THEN_NAME.finditer(text):
+        if _known_first(m[2], first_names) and m[1].split()[0].lower() not in _COMMON_WORDS:
             yield m.start(1), m.end(2)
     for m in _CAPS_NAME.finditer(text):
         words, pos = m[1].split(" "), m.start(1)
