@@ -95,6 +95,7 @@ class Rule:
     notes: str  # what it means, in contract.json's "rules" and the Data Docs
     kwargs: Callable[[Limits], dict[str, Any]]  # the expectation's bounds / value set
 
+    # 4 lines: a length count that runs to the next `def` also takes in the rule tables below
     def __post_init__(self) -> None:
         if self.kind not in EXPECTATIONS:
             raise ValueError(f"rule {self.name}: kind {self.kind!r} not in {list(EXPECTATIONS)}")
