@@ -476,6 +476,7 @@ def _bare_phone_ok(text: str, m: re.Match) -> bool:
     return False
 
 
+# 13 lines: a length count that runs to the next `def` also takes in the address patterns below
 def _phone_spans(text: str) -> Iterable[Span]:
     found = []
     for m in _PHONE.finditer(text):
@@ -502,10 +503,11 @@ _LINK = (
     r"(?:da|de|do|dos|das|del|della|dei|degli|delle|di|du|des|la|le|los|las|von|der|am|an|of|the)"
 )
 _WORDS = rf"{_CAP}(?:[ -](?:{_CAP}|{_LINK})){{0,4}}"
-_DE_STREET_END = (
-    r"(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof"
-    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad|gürtel|kai|zeile)"
-)
+_DE_STREET_ENDINGS = (
+    "straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt hof straat"
+    " laan plein gracht kade singel dijk steeg baan boulevard dreef pad gürtel kai zeile"
+).split()
+_DE_STREET_END = "(?i:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + ")"
 _DE_STREET = rf"[\wÄÖÜäöüß.-]*{_DE_STREET_END}"
 # a German street written as its own words: "Kärntner Straße 5", "Am Alten Markt 3"
 _DE_STREET_WORD = (
@@ -586,9 +588,7 @@ _UNIT_TOKENS = frozenset(
 )
 _TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
 _DE_STREET_HINT = re.compile(
-    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|hof"
-    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|boulevard|dreef|pad|gürtel|kai|zeile)"
-    r" (?:\d|s/n|s\.n\.)"
+    "(?:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + r") (?:\d|s/n|s\.n\.)"
 )
 
 
@@ -810,9 +810,7 @@ def _cue_before(text: str, begin: int) -> bool:
 
 # a lone first name right after these is more likely a place ("a store in Phoenix")
 _PLACE_WORDS = frozenset("in to from at near em para de nach aus bei di en naar uit".split())
-_PLACE_WORD = re.compile(
-    r"(?i)\b(?:in|to|from|at|near|em|para|de|nach|aus|bei|von|di|en|naar|uit)\s+$"
-)
+_PLACE_WORD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_PLACE_WORDS | {'von'}))})\s+$")
 # a product, not a person: "the Dr. Oetker pizza", "ein Calvin Klein Eternity", "Ben & Jerry's"
 _BRAND_BEFORE = re.compile(
     r"(?:\b(?i:the|der|die|das|den|dem|ein|eine|einen|um|uma)|\bA|\bO|&)[ \t]+$"
@@ -857,11 +855,17 @@ _CAPS_THEN_NAME = re.compile(
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_name_table() -> dict:
+    """gender-guesser's names (lower-cased name -> {gender: per-country popularity}), loaded once
+    per process; the NER layer reads its popularities from the same table."""
     import gender_guesser.detector as gg
 
-    names = gg.Detector(case_sensitive=False).names
-    return frozenset(n for n in names if len(n) > 1) - _COMMON_WORDS
+    return gg.Detector(case_sensitive=False).names
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(n for n in first_name_table() if len(n) > 1) - _COMMON_WORDS
 
 
 @cache

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from tasks.lib.errors import ParamsError
-from tasks.lib.pii import Finding, product_or_street
+from tasks.lib.pii import Finding, first_name_table, product_or_street
 
 # spaCy label -> our entity type (see the module docstring for the labels left out and why)
 LABELS = {"PERSON": "person"}
@@ -139,10 +139,8 @@ def load_ner(name: str) -> NerPipeline:
 @cache
 def _first_names() -> dict[str, int]:
     """First name -> its highest popularity in any country (gender-guesser's 1 = rare ... 13)."""
-    import gender_guesser.detector as gg
-
     out: dict[str, int] = {}
-    for name, by_gender in gg.Detector(case_sensitive=False).names.items():
+    for name, by_gender in first_name_table().items():
         if len(name) > 1:
             digits = [int(c, 16) for freqs in by_gender.values() for c in freqs if c.strip()]
             out[name] = max(digits, default=0)
