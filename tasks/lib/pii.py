@@ -162,10 +162,13 @@ def _secret_spans(text: str) -> Iterable[Span]:
 
 
 # --- validated identifiers ------------------------------------------------------------------------
+# in blocks of 4, or as the national format groups it ("IT91 L 59576 58272 053259810420",
+# "ES65 0081 2332 01 6649691907", "DE14-0293-7064-..."): validation decides where it ends
 _IBAN = re.compile(
-    r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])"
+    # each later group after a separator: no run of capitals can be split in many ways
+    r"(?<![\w-])[A-Z]{2}[ ]?\d{2}[ -]?[A-Z0-9]{1,30}(?:[ -][A-Z0-9]{1,12}){0,8}(?![\w-])"
 )
-_DIGIT_RUN = re.compile(r"(?<![\w.,/+-])\d+(?:(?: {1,2}|-)\d+)*(?![\w])")
+_DIGIT_RUN = re.compile(r"(?<![\w./+-])(?<!\d,)\d+(?:(?: {1,2}|-)\d+)*(?![\w])")
 _GROUP = re.compile(r"\d+")
 _CNPJ = re.compile(r"(?<![\w./-])(?:\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})(?![\w./-]?\d)")
 _CPF = re.compile(r"(?<![\w./-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w./-]?\d)")
@@ -191,7 +194,7 @@ def _iban_spans(text: str) -> Iterable[Span]:
             if iban.is_valid(text[start:end], check_country=False):
                 yield start, end
                 break
-            cut = text.rfind(" ", start, end)
+            cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
             if cut < 0:
                 break
             end = cut
@@ -324,6 +327,54 @@ def _ip_spans(text: str) -> Iterable[Span]:
                 yield m.span()
 
 
+# --- tables: a CSV/TSV/pipe export's column under a header ---------------------------------------
+def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the line text[start:end] split at `sep`, quotes respected."""
+    cells, pos = [], start
+    while pos <= end:
+        if text.startswith('"', pos):
+            close = text.find('"', pos + 1, end)
+            stop = end if close < 0 else close + 1
+        else:
+            stop = text.find(sep, pos, end)
+            stop = end if stop < 0 else stop
+        cells.append((pos, stop))
+        nxt = text.find(sep, stop, end)
+        if nxt < 0:
+            break
+        pos = nxt + 1
+    return cells
+
+
+def _table_cells(text: str, headers: frozenset[str], hints: Sequence[str]) -> Iterable[Span]:
+    """The cells (quotes and blanks trimmed) under one of `headers`, in the rows that follow the
+    header row with as many cells; `hints` are substrings a header row must hold (a prefilter)."""
+    low = text.lower()
+    if not any(h in low for h in hints):
+        return
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for k, (a, b) in enumerate(lines):
+        for sep in ";\t|,":
+            if sep not in text[a:b]:
+                continue
+            header = [text[x:y].strip().strip('"').lower() for x, y in _cells(text, a, b, sep)]
+            cols = [i for i, h in enumerate(header) if h in headers]
+            if not cols or len(header) < 2:
+                continue
+            for ra, rb in lines[k + 1 :]:
+                row = _cells(text, ra, rb, sep)
+                if len(row) != len(header):
+                    break
+                for i in cols:
+                    x, y = row[i]
+                    x, y = (x + 1, y - 1) if text.startswith('"', x) else (x, y)
+                    value = text[x:y].strip()
+                    if value:
+                        x += text[x:y].index(value)
+                        yield x, x + len(value)
+            break
+
+
 # --- dates of birth -------------------------------------------------------------------------------
 _MONTHS = (
     "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -379,9 +430,18 @@ def _may_hold_birth_word(text: str) -> bool:
     return any(h in low for h in _BIRTH_HINTS)
 
 
+_BIRTH_HEADERS = frozenset(
+    "date of birth|dob|d.o.b.|birth date|birthdate|born|geburtsdatum|geb.-datum|data di nascita"
+    "|fecha de nacimiento|data de nascimento|date de naissance|geboortedatum|nascimento".split("|")
+)
+
+
 def _dob_spans(text: str) -> Iterable[Span]:
     if FAST and not _may_hold_birth_word(text):
         return  # no birth word anywhere, so none before or after any date
+    for start, end in _table_cells(text, _BIRTH_HEADERS, _BIRTH_HINTS):  # a CSV's DOB column
+        if _DATE.fullmatch(text, start, end):
+            yield start, end
     for m in _DATE.finditer(text):
         if _context_before(text, m.start(), _BIRTH_WORD, width=60) or _BIRTH_AFTER.match(
             text, m.end()
@@ -403,15 +463,16 @@ _PHONE = re.compile(
     r"|(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)\d{3}[ .-]?\d{4}"
     r"|\(0\d{1,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,5}){0,2}"
     r"|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}"  # French/Dutch/Belgian pairs: 06 12 34 56 78
+    r"|0\d{2,3}(?: ?/ ?|[ .])\d{2}([ .])\d{2}\2\d{2}"  # Belgian: 0498 77 60 71, 011/14.50.07
     r"|0\d{1,5}(?: ?/ ?|[ .-])\d{3,8}(?:[ .-]\d{2,5}){0,2}"
-    r"|0[1-9]\d{8,9}"  # national, no separators: 020 7946 0958 written 02079460958
+    r"|0[1-9]\d{7,9}"  # national, no separators: 020 7946 0958 written 02079460958
     r"|\(?[1-9]\d\)?[ ]?9?\d{4}-\d{4}"  # Brazilian: (11) 91234-5678, (81)965687757, 19 98436 2961
     r"|\([1-9]\d\)[ ]?9?\d{4}[ ]?\d{4}|[1-9]\d[ ]9?\d{4}[ ]\d{4}"
     rf"){_EXT}(?![\w-]|[.:/]\d)"  # case matters only in _EXT and "tel:": no global re.I (slower)
 )
 _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CEP_SHAPE = re.compile(r"^\d{5}-\d{3}$")  # a Brazilian postcode, not a phone number
-PHONE_REGIONS = ("US", "GB", "DE", "BR", "FR", "NL", "ES", "IT", "AT", "CH", "AU", "NZ", "IE")
+PHONE_REGIONS = tuple("US GB DE BR FR NL ES IT AT CH AU NZ IE BE PT IN".split())
 
 
 def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
@@ -444,13 +505,17 @@ _PHONE_BARE = re.compile(
 )
 _PHONE_WORD = re.compile(
     r"(?i)(?:\btel|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
-    r"|telem|\btlm|\btlf|m[oó]vil|tel[eé]fono|\bcell?|whatsapp|\bfax|anruf|erreich|rufen"
+    r"|telem|\btlm|\btlf|\btfno|\bmob\b|\bgsm|m[oó]vil|tel[eé]fono|\bcell?|whatsapp|\bfax|anruf"
+    r"|erreich|rufen"
     r"|cellulare|appel|llam|\bsms\b|n[uú]mer|number|nummer|numéro|chiam|\bbel\b)[^\n\d]{0,30}$"
 )
 # company and tax ids are printed in digit groups too: "SIRET 538 623 365 76492", "KvK 55553114"
 _ID_WORD = re.compile(
     r"(?i)\b(?:SIRET|SIREN|KvK|company no|company number|VAT|IVA|P\.? ?IVA|NIF|CIF|USt|BTW|ABN"
-    r"|ACN|UID|NIPC|NIE|boleto|linha digitável)\b[^\n\d]{0,12}$"
+    r"|ACN|UID|NIPC|NIE|boleto|linha digitável|ondernemingsnummer|KBO|routing no|routing number"
+    r"|ABA|policy|polis|police|polizza|apólice|póliza|model|modelo|modèle|modello|artikel|article"
+    r"|articolo|artículo|customer no|client no|n° client|codice cliente|kundennummer|klantnummer"
+    r"|número de cliente|numero cliente)\b[^\n\d]{0,12}$"
 )
 # a digit run inside an IBAN-shaped token (a wrong checksum is no IBAN, but no card or phone)
 _IBAN_PREFIX = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$")
@@ -484,6 +549,8 @@ def _phone_spans(text: str) -> Iterable[Span]:
             _phone_ok(m[0], PHONE_REGIONS)
             and not _context_before(text, m.start(), _IBAN_PREFIX)
             and not _context_before(text, m.start(), _ID_WORD, 30)  # "SIRET 033 282 508 04542"
+            # nine digits in one block ("061716777"): a phone only after a phone word
+            and (len(m[0]) != 9 or _context_before(text, m.start(), _PHONE_WORD, 40))
         ):
             found.append(m.span())
     yield from found
@@ -522,7 +589,7 @@ _HOUSE_NO = (
 # a city after its postcode: capitalised words, with the links place names use ("an der")
 _CITY = (  # never a phone label: "Brighton BN1 1SY\nTel 07789 ..." ends at the postcode
     r"(?!(?:Tel|Tél|Tlf|Tfno|Fax|Mob|Mobile|Cell|Phone|Handy|Mobil|[TMF])\b)"
-    r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ(][\wÀ-ÿ'’()-]*|an der|am|an|im|bei|de"
+    r"(?:Co\. )?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ(][\wÀ-ÿ'’()-]*|an der|am|an|im|bei|de"
     r"|da|do|dos|das|del|di|sur|sous|en|la|le)){0,3}"
 )
 _POSTCODE = (
@@ -541,14 +608,16 @@ _POSTCODE = (
 _UNIT_WORD = (
     r"(?:(?i:Apartment|Appartement|Wohnung|Interno|Stiege|Studio|Escalera|Bloco|Level|Floor|Suite"
     r"|Scala|Andar|Apto\.?|Appt\.?|Room|Unit|Flat|Sala|Casa|Piso|Stock|Boîte|Whg\.?|Bât\.?|Apt\.?"
-    r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano)|OG|EG|#)"
+    r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano)|OG|EG|App\.|#)"
     r"(?![^\W\d_])"  # a whole word: "Stevenson" is no "Ste" + "venson"
 )
 _UNIT = rf"(?:{_UNIT_WORD}\s?\w+,?\s)"
 # after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
 _UNIT_TAIL = (
-    r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée)\b"
-    r"|\d{1,2}º(?: ?[A-Z]\b)?(?: (?i:izda|dcha|izq|der|izquierda|derecha)\b\.?)?)"
+    r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée|r/c)\b"
+    r"|\d{1,2}\.?º(?: ?[A-Z]\b| \d{1,2}ª)?"
+    r"(?: (?i:izda|dcha|izq|der|izquierda|derecha|dto|dt|esq|andar|frente)\b\.?)?"
+    r"|b ?\d{1,4}\b|RD \d{1,2}\b)"
 )
 # a country line closing an address block
 _COUNTRY = (
@@ -563,7 +632,7 @@ _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
 _PO_BOX = (
     r"(?:(?i:P\.? ?O\.? Box|Post Office Box|Postfach|Caixa Postal|Apartado(?: de [Cc]orreos)?"
     r"|Apdo\.|Casella Postale|C\.P\.|Boîte Postale|B\.P\.|Postbus|GPO Box|Locked Bag"
-    r"|Private Bag)|BP|CS|TSA)"
+    r"|Private Bag|Post Box No\.|Case postale)|BP|CS|CP|TSA)"
     r" \d{1,6}(?: \d{2,4}){0,2}"
 )
 # streets whose type comes first, number after: Rua/Via/Calle/Avenida... (and "12 rue de ...")
@@ -571,7 +640,10 @@ _ROMANCE_WORDS = (
     "Via Viale Piazza Piazzale Corso Vicolo Strada Contrada Borgo Rotonda Incrocio Stretto Canale"
     " Calle C/ C. Avenida Avda. Avda Paseo Plaza Pza. Camino Carretera Ctra. Ronda Vial Travesía"
     " Glorieta Rambla Carrer Passeig Urbanización Callejón Cañada Acceso Pasaje Cuesta Pasadizo"
-    " C.so V.le P.za P.zza L.go Laan"
+    " C.so V.le P.za P.zza L.go Laan Pl. P.º Pº Tv."
+    # French and Swiss streets written type first, number after: "Avenue de la Gare 86"
+    " Rue rue Avenue avenue Chemin chemin Ch. Route route Boulevard boulevard Place Allée allée"
+    " Impasse impasse Quai quai Sentier"
 ).split()
 _FR_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square"
@@ -584,11 +656,52 @@ _FR_STREET = (
 _UNIT_TOKENS = frozenset(
     "apt apartment appartement suite ste unit flat studio level floor room apto bloco sala casa"
     " andar piso top stiege stock whg wohnung bus boîte bte appt interno int esc escalera scala"
-    " bât hs og eg puerta porta deur tür piano".split()
+    " bât hs og eg puerta porta deur tür piano étage".split()
 )
 _TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
+# ... and a street of any name with its number after it needs a postcode + city line after it
+_POSTCODE_LINE_HINT = re.compile(r"(?:, |\n)(?:[A-Z]{1,2}-)?\d{4,5} [A-ZÀ-Þ]")
 _DE_STREET_HINT = re.compile(
     "(?:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + r") (?:\d|s/n|s\.n\.)"
+)
+
+
+# a unit or floor before the street: "Appartement 4\nChemin Joly 1", "2e étage, Route de ..."
+_UNIT_FIRST = (
+    rf"(?:{_UNIT_WORD} \w+,? (?:{_UNIT_WORD} \w+,?)?[ \n]"
+    r"|\d{1,2}(?:e|er|ème|\.?º) (?i:étage|andar|piso|Stock), )"
+)
+# a street name's characters: no sentence end, only a short abbreviation's dot ("S.", "Dr.")
+_NAME_CHAR = r"(?:[^,\n/;:().!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)"
+# India: "Flat No. 562, Lotus Towers", "H.No. 11-8-355, Road No. 8", "Plot 302, Sector 13";
+# a bare "No. 138b" only where no word comes before it ("Order No. 12345, Customer" is none)
+_INDIAN = (
+    r"|(?:(?i:Flat|House|Door|Plot|Shop|Office) No\.|H\. ?No\.|(?<!\w )No\.|Plot|Flat)"
+    rf" ?\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}}){{0,3}}(?:, |\n)(?:\d{{1,3}}(?:st|nd|rd|th) )?"
+    rf"{_WORDS}(?: \d{{1,4}}\b)?"
+)
+# Indian PIN: "Chennai - 600 946", "Kochi, Kerala 682843"
+_PIN = rf"{_CITY}(?:, {_WORDS})?(?: -|,)? \d{{3}} ?\d{{3}}(?!\d)"
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th) )?"  # "2nd Main Road"
+# a locality line of a block: "Rathmines", "Dublin 8", "2nd Main Rd, Navrangpura", "T. Nagar"
+_LINE = rf"{_ORDINAL}(?:[A-Z]\. )?{_CITY}(?: \d{{1,2}}[A-Z]?)?(?:, {_WORDS})?"
+# any street, number after it, then a postcode and city: "Kouter 106\n1093 Brussel"
+_EUROPEAN = (
+    rf"|{_WORDS} {_HOUSE_NO}(?=(?: b ?\d{{1,4}}| bus \d{{1,4}}|, {_UNIT_WORD} [\w.]+)?"
+    rf"(?:, |\n)(?:[A-Z]{{1,2}}-)?\d{{4,5}} {_CITY})"
+)
+# what may follow a street: units, floors, PO boxes, postcodes and cities, locality lines
+_ADDRESS_TAIL = (
+    rf"(?:(?:,? |, ?\n|\n| - )(?:{_UNIT_WORD} ?\w+(?:\.\d+)?"
+    r"|\d{1,2}(?:\.|e|er|ème)? ?(?:OG|Stock|Etage|étage|piso)"
+    rf"|{_COUNTRY}|{_PO_BOX}"
+    rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY}(?: \d{{1,2}})?,? {_POSTCODE}"
+    rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \d{{4}}(?!\d)|{_PIN}"
+    rf"|{_CITY_UF}(?=\n(?:CEP )?\d{{5}}-?\d{{3}})"
+    # a line (or two) of locality names, then the postcode line: Irish, Indian blocks
+    rf"|{_LINE}(?=\n(?:{_LINE}\n){{0,2}}"
+    rf"(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}|{_PIN}))"
+    rf")|, (?:{_ORDINAL}{_WORDS}(?: \d{{1,4}}\b)?|{_UNIT_WORD} ?\w+)){{0,5}}"
 )
 
 
@@ -628,7 +741,8 @@ def _address_regex(
     letters (every character `_DE_STREET`'s class takes, `_CAP`'s takes too): it backtracks
     quadratically in each capitalised word. `_CAP` straight before the street ending matches the
     same strings and, trying the same lengths longest first, returns the same matches. The fast
-    path also leaves out the alternatives a text cannot match (`units`, `german`, `leads`: see
+    path also leaves out the alternatives a text cannot match (`units`, `german`: number after the
+    street name, `leads`: see
     `_address_spans`); the order of the rest, and so every match, stays the same. Each variant
     compiles once per process (~50 ms: the pattern is large), on first use.
     """
@@ -648,7 +762,8 @@ def _address_regex(
         r"|van|Dr\.|Dra\.) ){0,2}"
     )
     romance = (
-        rf"|{lead}(?:[A-ZÀ-Ö][^,\n/;:()]{{1,50}}?,? (?i:n[º°o]\.? ?)?{_HOUSE_NO}\b"
+        rf"|{_UNIT_FIRST + '?' if reference or units else ''}"
+        rf"{lead}(?:[A-ZÀ-Ö]{_NAME_CHAR}{{1,50}}?,? (?i:n\.?[º°o]\.? ?)?{_HOUSE_NO}\b"
         # no number, but a Brazilian/Portuguese postcode follows: an address, not a street name
         rf"|{_WORDS}(?=(?:, {_WORDS}){{0,2}},? \d{{4,5}}-?\d{{3}}\b))"
     )
@@ -656,35 +771,31 @@ def _address_regex(
         rf"{_HOUSE_NO},? {_WORDS} {en}\b\.?(?: (?:North|South|East|West|[NS][EW]?|[EW])\b)?"
         rf"(?: {_UNIT_WORD} \w+)?"
     )
-    if reference or units:  # every alternative
-        english = rf"|{_UNIT}?{en_street}|{_UNIT}{_WORDS} {en}\b"
+    if reference or units:  # every alternative; "Apt 56, The Maltings, 375 Doherty Street"
+        english = rf"|{_UNIT}?{en_street}|{_UNIT}{_WORDS}, {en_street}|{_UNIT}{_WORDS} {en}\b"
     else:  # no unit word in the text: `{_UNIT}?X` can only match as X
         english = rf"|{en_street}"
     # "5 rue de la Paix", "Appartement 51, 185, rue Michel", "Bât. B, esc. 2\n3 rue Blanchet"
-    fr_unit = rf"{_UNIT_WORD} \w+,? (?:{_UNIT_WORD} \w+,?)?[ \n]"
     fr_street = rf"{_HOUSE_NO},? {_FR_STREET} (?:(?i:de la|de l'|du|des|de|d')\s?)?{_WORDS}"
-    french = rf"|(?:{fr_unit})?{fr_street}" if reference or units else rf"|{fr_street}"
+    french = rf"|{_UNIT_FIRST}?{fr_street}" if reference or units else rf"|{fr_street}"
     german_streets = (
         rf"|{_CAP}{_DE_STREET if reference else _DE_STREET_END} {_HOUSE_NO}"
         rf"|(?:{_CAP}-)+{_DE_STREET} {_HOUSE_NO}"
         rf"|{_CAP} {_DE_STREET_WORD} {_HOUSE_NO}"
     )
     # without unit words, every alternative starts with a digit, a capital, "#", "p"/"P" (a PO
-    # box: its words are case-insensitive) or "s" (S/N): other positions are refused at once
-    first = "" if reference or units else r"(?=[0-9A-ZÀ-ÖØ-Þ#pPsSlLcCaAbBgG])"
+    # box: its words are case-insensitive), "s" (S/N) or a small letter a street word opens
+    # ("rue", "chemin", "quai", "impasse"...): other positions are refused at once
+    small = "rqi" if leads else ""
+    first = "" if reference or units else rf"(?=[0-9A-ZÀ-ÖØ-Þ#pPsSlLcCaAbBgG{small}])"
     return re.compile(
         rf"(?<![\w-]){first}(?:"
         rf"{_MILITARY}|{_PO_BOX}"
         rf"{english}"
-        rf"{german_streets if german or reference else ''}"
+        rf"{german_streets + _EUROPEAN if german or reference else ''}"
         rf"{romance if leads or reference else ''}"
-        rf"{french}"
-        rf")(?:(?:,? |, ?\n|\n| - )(?:{_UNIT_WORD} ?\w+|\d{{1,2}}\. ?(?:OG|Stock|Etage|piso)"
-        rf"|{_COUNTRY}"
-        rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}"
-        rf"|{_CITY} \d{{4}}(?!\d)|{_CITY_UF}(?=\n(?:CEP )?\d{{5}}-?\d{{3}})"
-        rf"|{_CITY}(?=\n(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}))"
-        rf")|, (?:{_WORDS}|{_UNIT_WORD} ?\w+)){{0,5}}"
+        rf"{french}{_INDIAN}"
+        rf"){_ADDRESS_TAIL}"
     )
 
 
@@ -693,8 +804,8 @@ def _address_spans(text: str) -> Iterable[Span]:
         low = text.lower()
         tokens = set(_TOKENS.findall(low))
         pattern = _address_regex(
-            units="#" in text or not _UNIT_TOKENS.isdisjoint(tokens),
-            german=bool(_DE_STREET_HINT.search(low)),
+            units="#" in text or "App." in text or not _UNIT_TOKENS.isdisjoint(tokens),
+            german=bool(_DE_STREET_HINT.search(low) or _POSTCODE_LINE_HINT.search(text)),
             leads=not _lead_tokens().isdisjoint(tokens),
         )
     else:
@@ -719,7 +830,7 @@ _NAME_TOKEN = (
     rf"(?!{_TITLE_WORD})(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
     rf"(?:-[{_UP}{_LOW}][{_LOW}]+)*"
 )
-_PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|den|zu|la|le|du|bin|al|e)"
+_PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|den|zu|la|le|du|bin|al|e|Ó|Ní|Mac)"
 _PARTICLE_RE = re.compile(_PARTICLE)
 # a name never runs over a line break: "Jane Doe\nOffice Manager" is a name and a job title
 # ... and may hold a middle initial: "Camilla A. Odescalchi"
@@ -760,6 +871,17 @@ _CUE_WORDS += _each(
     "vater|mutter|frau|mann|sohn|tochter|bruder|schwester",
 )
 _CUE_WORDS += _each("meu|minha|o meu|a minha", "pai|mãe|esposa|marido|filho|filha|irmã|irmão")
+_CUE_WORDS += _each("mein|meine", "partner|partnerin|freund|freundin|kollege|kollegin")
+_CUE_WORDS += _each("mio|mia", "marito|moglie|figlio|figlia|fratello|sorella|padre|madre|collega")
+_CUE_WORDS += _each("mon|ma", "mari|femme|fils|fille|frère|sœur|père|mère|collègue|conjoint")
+_CUE_WORDS += _each("mi", "marido|esposo|esposa|mujer|hijo|hija|hermano|hermana|padre|madre|pareja")
+_CUE_WORDS += _each("mijn", "man|vrouw|zoon|dochter|broer|zus|vader|moeder|partner|collega")
+_CUE_WORDS += (  # who to ask for, whose name an account is in
+    "ask for|asked for|demandez|demander|chiedete di|chiedere di|chiedi di|pregunte por"
+    "|preguntad por|preguntar por|pergunte por|perguntar por|vraag naar|fragen sie nach"
+    "|in the name of|em nome de|au nom de|a nombre de|a nome di|op naam van|lautet auf"
+    "|auf den namen"
+).split("|")
 _CUE_LABELS = (  # then an optional colon: "Account holder: SIMPSON Debbie"
     "account name|account holder|titulaire|titulaire du compte|intestato a|intestata a"
     "|intestatario a|intestataria a|intestatario|intestataria|rekeninghouder|interlocuteur"
@@ -767,6 +889,21 @@ _CUE_LABELS = (  # then an optional colon: "Account holder: SIMPSON Debbie"
 ).split("|")
 _CUE_CONTACTS = (  # then up to 25 characters: "contact for questions: Terence"
     "contact|contato|contacto|kontakt|ansprechpartner|ansprechpartnerin|rückfragen an"
+).split("|")
+# at a line start only ("this morning Microsoft ..." is no greeting): greetings and form labels
+_CUE_LINE_STARTS = (
+    "morning|good evening|grüezi|grüessech|buenas|buenas tardes|goedemorgen|goedemiddag"
+    "|buon pomeriggio|salve|full name|name|nom|nom complet|nome|nome completo|nombre"
+    "|nombre completo|naam|volledige naam|vollständiger name|nominativo|cognome e nome"
+    "|nome e cognome|nom et prénom|prénom et nom|nombre y apellidos|apellidos y nombre"
+    "|voornaam en naam|naam en voornaam|vorname name|name vorname|titular|account holder"
+    "|kontoinhaber|kontoinhaberin|cardholder|card holder"
+).split("|")
+# a role, a comma, the name: "The tenant, Falguni Sule, is away"
+_CUE_ROLES = (
+    "tenant|landlord|owner|patient|applicant|caller|driver|inquilino|inquilina|locataire"
+    "|propriétaire|proprietario|proprietaria|huurder|huurster|eigenaar|mieter|mieterin"
+    "|vermieter|vermieterin|arrendatario|arrendataria|inquilino|senhorio|paciente|paziente"
 ).split("|")
 _CUE_SIGNOFFS = (  # then punctuation, maybe a dash and a line break
     "thanks|thank you|regards|best|cheers|sincerely|obrigado|obrigada|atenciosamente|abraço"
@@ -786,11 +923,22 @@ _NAME_CUE = re.compile(
     rf"(?i:\b(?:{_alternatives(_CUE_WORDS)})[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_LABELS)})[ \t]*:?[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_CONTACTS)})\b[^\n:.!?]{{0,25}}:?[ \t]+"  # not past a sentence
-    rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})[,.!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*"
+    # "Thanks, Tom", "Cheers\nTom", "Grazie.\nTom", not "grazie. La chiave ...": a sentence after
+    rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})"
+    r"(?:,?[ \t]*(?:[-–—][ \t]*)?\n?|[.!][ \t]*(?:[-–—][ \t]*)?\n)[ \t]*"
+    rf"|(?:^|\n)[ \t]*(?:{_alternatives(_CUE_LINE_STARTS)})[ \t]*:?[ \t]+"
+    rf"|\b(?:{_alternatives(_CUE_ROLES)}),[ \t]+"
     r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*)\Z"  # \Z: "$" would also match before a last line break
 )
 # the last word of every cue but the contact ones (which may be followed by anything)
-_CUE_LAST = frozenset(p.split()[-1] for p in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS))
+_CUE_LAST = frozenset(
+    p.split()[-1]
+    for p in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS, *_CUE_ROLES)
+)
+# one-word cues a capitalised run may begin with: "Buongiorno Coluccio" is the cue, then the name
+_CUE_SINGLE = frozenset(
+    p for p in (*_CUE_WORDS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS) if " " not in p and "/" not in p
+)
 
 
 def _cue_before(text: str, begin: int) -> bool:
@@ -800,7 +948,7 @@ def _cue_before(text: str, begin: int) -> bool:
     tail = low.rstrip(" \t\n").rstrip("-–—").rstrip(" \t\n").rstrip(",.!:")
     words = tail.split()
     if (
-        (not words or words[-1] not in _CUE_LAST)
+        (not words or words[-1].rpartition("'")[2] not in _CUE_LAST)  # "L'inquilina, Sole"
         and not low.rstrip(" \t").endswith(("-", "—", "–"))
         and not any(c in low for c in _CUE_CONTACTS)
     ):
@@ -809,7 +957,10 @@ def _cue_before(text: str, begin: int) -> bool:
 
 
 # a lone first name right after these is more likely a place ("a store in Phoenix")
-_PLACE_WORDS = frozenset("in to from at near em para de nach aus bei di en naar uit".split())
+_PLACE_WORDS = frozenset(
+    "in to from at near em para de nach aus bei di en naar uit da dal dalla desde vers"
+    " depuis".split()
+)
 _PLACE_WORD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_PLACE_WORDS | {'von'}))})\s+$")
 # a product, not a person: "the Dr. Oetker pizza", "ein Calvin Klein Eternity", "Ben & Jerry's"
 _BRAND_BEFORE = re.compile(
@@ -818,7 +969,7 @@ _BRAND_BEFORE = re.compile(
 _NAME = re.compile(rf"(?<![\w@])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])")
 # "Parsons, John" / "Martin, Bradley" as lists, CSV cells and From: headers write names
 _LAST_FIRST = re.compile(
-    rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|de|da|di|del|le|la|du) )?"
+    rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|dos|das|do|de|da|di|del|le|la|du) )?"
     rf"{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN})?), ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
     rf"(?=[ \t]*(?:[\"'”)\t;<|,(–—]|\.(?:\s|$)|$)|[ \t]+[a-zà-ÿ])",
     re.M,
@@ -828,7 +979,8 @@ _LAST_FIRST = re.compile(
 _LAST_FIRST_START = re.compile(
     r"(?:^|[\"'“(\t;|]|[-▪•*] |\d\) |(?i:customer|client|cliente|kunde|klant|contact|contacto"
     r"|contato|kontakt|contactpersoon|interlocut(?:eur|rice)|referente|ansprechpartner(?:in)?"
-    r"|persona de contacto|dear|attn|titular|holder|by|is|was)[ \t]*:?[ \t]*)$"
+    r"|persona de contacto|dear|attn|titular|holder|by|is|was|from|de|da|van|von|to|para|an"
+    r"|aan|cc)[ \t]*:?[ \t]*)$"
 )
 # bought at/from a shop: "I bought it at Ted Baker", "Gekauft bei John Lewis", "acheté chez"
 _SHOP_BEFORE = re.compile(
@@ -837,20 +989,29 @@ _SHOP_BEFORE = re.compile(
     r"\b(?:at|from|in|bei|chez|da|bij|en|na|no|em)[ \t]+$"
 )
 # ALL-CAPS names ("CHECK ID OF SCOTT WILLIAMS", card holder columns): 2-3 capitalised words
-_CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]+)*"
-_CAPS_NAME = re.compile(rf"(?<![\w@])({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,7}})(?![\w@])")
+_CAPS_WORD = rf"(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:['’-][{_UP}]+)*"  # also O'CONNOR
+_CAPS_NAME = re.compile(rf"(?<![\w@])({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,7}})(?![\w@]|-\d)")
 # prefilters: an all-caps word before a capitalised one / after a lower-case letter
 _CAPS_FIRST = re.compile(rf"[{_UP}]{{2,}}(?:['’-][{_UP}]+)* [{_UP}]")
 _CAPS_LAST = re.compile(rf"[{_LOW}] [{_UP}]{{2,}}")
 _NAME_THEN_CAPS = re.compile(
-    rf"(?<![\w@])({_NAME_TOKEN}) ({_CAPS_WORD}(?: {_CAPS_WORD})?)(?![\w@])"
+    rf"(?<![\w@])({_NAME_TOKEN}) ((?=[{_UP}'’]{{3}}){_CAPS_WORD}(?: {_CAPS_WORD})?)(?![\w@]|-\d)"
 )
-_INITIAL_NAME = re.compile(
-    rf"(?<![\w.])([{_UP}]\. ?(?:(?:van der|van den|van|von|de|da|di|del|le|la) )?{_NAME_TOKEN})"
-    rf"(?![\w@])"
+# a surname's particle, longest first ("de la" before "de")
+_SURNAME_PARTICLES = "de la|de los|van der|van den|van|von|del|de|da|dos|das|do|di|Ó|Ní|Mac"
+_INITIAL_PARTICLE = rf"(?:(?:{_SURNAME_PARTICLES}|le|la|Van der|Van|De) )?"
+_INITIAL_NAME = re.compile(  # "A. Johnson", "M. Van der Linden", "A.Sá Gonçalves"
+    rf"(?<![\w.])([{_UP}]\. ?{_INITIAL_PARTICLE}{_NAME_TOKEN}(?: {_NAME_TOKEN}(?= *$| *[,;|\t<]))?)"
+    rf"(?![\w@])",
+    re.M,
 )
+# a title, then a surname with its particle: "Estimada Dra. del Río", "Dear Dr Ó Súilleabháin"
+_TITLED_PARTICLE_NAME = re.compile(
+    rf"(?<![\w@])(?:{_TITLE})[ \t]+((?:{_SURNAME_PARTICLES})[ \t]{_NAME_SEQ})(?![\w@])"
+)
+_PARTICLE_HINT = re.compile(rf" (?:{_SURNAME_PARTICLES}) [{_UP}]")  # its prefilter
 _CAPS_THEN_NAME = re.compile(
-    rf"(?<![\w@])({_CAPS_WORD}(?: {_CAPS_WORD})?) ({_NAME_TOKEN})(?![\w@])"
+    rf"(?<![\w@])({_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}) ({_NAME_TOKEN})(?![\w@])"
 )
 
 
@@ -896,11 +1057,15 @@ def _person_spans(text: str) -> Iterable[Span]:
     yield from _last_first_spans(text, first_names)
     yield from _initial_spans(text)
     yield from _caps_name_spans(text, first_names)
+    yield from _table_name_spans(text)
+    for m in _TITLED_PARTICLE_NAME.finditer(text) if _PARTICLE_HINT.search(text) else ():
+        if not _product_or_street(text, m.start(), m.end(1), m[1].split(), titled=True):
+            yield m.span(1)
     for m in _NAME.finditer(text):
         words = [w for w in m[1].split() if not _PARTICLE_RE.fullmatch(w)]
         # capitalised function words around a name ("Please", "Thanks") are not part of it
         stripped = []
-        while words and words[0].lower() in _COMMON_WORDS:
+        while words and (words[0].lower() in _COMMON_WORDS or words[0].lower() in _CUE_SINGLE):
             stripped.append(words.pop(0))
         while words and words[-1].lower() in _COMMON_WORDS:
             words.pop()
@@ -969,16 +1134,25 @@ def product_or_street(text: str, start: int, end: int) -> bool:
     return _product_or_street(text, start, end, text[start:end].split(), titled=False)
 
 
+def _person_brand(text: str, begin: int, end: int, words: list[str]) -> bool:
+    if not any(w.lower() in _BRAND_WORDS for w in words):
+        return False
+    window = text[max(0, begin - 12) : end + 12].lower()
+    return any(b in window for b in _PERSON_BRANDS)
+
+
 def _product_or_street(text: str, begin: int, end: int, words: list[str], titled: bool) -> bool:
     """ "The Dr. Oetker pizza", "Ben & Jerry's", "came with a Jack Wolfskin Jacket", "Queen Street
     Mall": capitalised runs that hold a first name or a title but name a product or a street."""
+    if _person_brand(text, begin, end, words):
+        return True
     if _context_before(text, begin, _BRAND_BEFORE, 6) or text.startswith(" &", end):
         return True
     if _context_before(text, begin, _SHOP_BEFORE, 30) or _COMPANY_AFTER.match(text, end):
         return True
     english_title = titled and text[begin : begin + 2] in ("Dr", "Mr", "Ms")
     if (english_title or len(words) >= 3) and text[max(0, begin - 3) : begin] in (" a ", "\na "):
-        return True
+        return not _cue_before(text, begin)  # "intestato a Giuliana De Luca" is a name
     return _street_name(text, begin, end, words)
 
 
@@ -1020,8 +1194,10 @@ def _last_first_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
         return  # no "...x, X" anywhere: a surname ends in a small letter, a first name starts big
     for m in _LAST_FIRST.finditer(text):
         start, last_words = m.start(1), m[1].split()
-        if len(last_words) > 1 and last_words[0].lower() in _COMMON_WORDS | _LAST_FIRST_LEADS:
-            start = m.start(1) + len(last_words[0]) + 1  # "Customer Forrest, Katrina"
+        lead = last_words[0].lower()
+        # "Customer Forrest, Katrina" starts at the surname; "dos Santos, Fábio" keeps its particle
+        if len(last_words) > 1 and lead in _COMMON_WORDS | _LAST_FIRST_LEADS:
+            start += 0 if _PARTICLE_RE.fullmatch(lead) else len(last_words[0]) + 1
         last = last_words[-1].lower()
         if (
             _known_first(m[2], first_names)
@@ -1069,10 +1245,21 @@ def _caps_name_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
         return  # no all-caps word before a capitalised one: none of the shapes below
     # "BLONDEL Laure", "DE BOER Job": the surname in capitals, then the first name
     for m in _CAPS_THEN_NAME.finditer(text):
-        if _known_first(m[2], first_names) and m[1].split()[0].lower() not in _COMMON_WORDS:
+        first = m[1].split()[0].lower()
+        if (first not in _COMMON_WORDS or _PARTICLE_RE.fullmatch(first)) and (
+            _known_first(m[2], first_names) or _cue_before(text, m.start())
+        ):
             yield m.start(1), m.end(2)
     for m in _CAPS_NAME.finditer(text):
         words, pos = m[1].split(" "), m.start(1)
+        # "Full name: DIYA ROUT", "Thanks,\nTAMANNA KULKARNI": after a cue, any 2-3 such words
+        if (
+            len(words) <= 3
+            and _cue_before(text, pos)
+            and not _COMMON_WORDS.intersection(w.lower() for w in words)
+        ):
+            yield pos, m.end(1)
+            continue
         for i, (word, after) in enumerate(zip(words, words[1:], strict=False)):
             if (
                 _known_first(word, first_names)
@@ -1088,17 +1275,55 @@ def _caps_name_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
             pos += len(word) + 1
 
 
+# --- names in tables: the column under a "Name" header of a CSV/TSV/pipe export ------------------
+_NAME_HEADERS = frozenset(
+    "name|full name|customer name|contact name|account name|account holder|holder|cardholder"
+    "|card holder|nome|nome completo|nome e cognome|cognome e nome|intestatario|nom|nom complet"
+    "|nom et prénom|naam|volledige naam|voornaam en naam|rekeninghouder|nombre|nombre completo"
+    "|nombre y apellidos|titular|kontoinhaber|kontoinhaberin|vorname name|name vorname".split("|")
+)
+_HEADER_HINTS = ("name", "nom", "naam", "holder", "titular", "inhaber", "intestatario")
+_NAME_CELL = re.compile(  # 1-5 words, capitalised or particles, no digits: "S. Bajaj", "A.Rey"
+    rf"(?:[{_UP}][\w'’.-]*|{_PARTICLE})(?:[ ](?:[{_UP}][\w'’.-]*|{_PARTICLE})){{0,4}}"
+)
+
+
+def _table_name_spans(text: str) -> Iterable[Span]:
+    for start, end in _table_cells(text, _NAME_HEADERS, _HEADER_HINTS):
+        value = text[start:end]
+        if _NAME_CELL.fullmatch(value) and value.lower() not in _COMMON_WORDS:
+            yield start, end
+
+
 _STREET_WORDS = frozenset(
     "street st road rd avenue ave lane drive way boulevard place square mall terrace crescent"
     " close parade straße strasse gasse allee platz weg rua avenida travessa praça largo alameda"
-    " estrada rodovia calle via rue piazza court gardens mews grove walk rise vale".split()
+    " estrada rodovia calle via rue piazza court gardens mews grove walk rise vale quay wharf"
+    " marg salai nagar chowk".split()
 )
+# brands and shops named after people: "the same model they sell at Tim Hortons", "Dr. Martens"
+_PERSON_BRANDS = (
+    "tim hortons|dr. martens|dr martens|dr. oetker|dr oetker|hugo boss|jack daniel's|jack daniels"
+    "|johnnie walker|jim beam|douwe egberts|albert heijn|sara lee|giovanni rana|don simón"
+    "|jules destrooper|ben & jerry's|marks & spencer|john lewis|ted baker|paul smith|calvin klein"
+    "|ralph lauren|tommy hilfiger|giorgio armani|karl lagerfeld|michael kors|kate spade"
+    "|tory burch|estée lauder|yves saint laurent|yves rocher|christian dior|louis vuitton"
+    "|coco chanel|jean paul gaultier|pierre cardin|carolina herrera|stella mccartney|jimmy choo"
+    "|marc jacobs|steve madden|kurt geiger|russell hobbs|morphy richards|jamie oliver|walt disney"
+    "|harley davidson|john deere|fred perry|ben sherman|tom tailor|jack wolfskin|thomas sabo"
+    "|charles tyrwhitt|victoria's secret|uncle ben's|betty crocker|martha stewart|max factor"
+    "|helena rubinstein|elizabeth arden|sally hansen|laura ashley|david lloyd|ann summers"
+    "|franck provost|jean louis david|paul hewitt|dolce & gabbana|jean coutu|emile henry"
+).split("|")
+_BRAND_WORDS = frozenset(w for b in _PERSON_BRANDS for w in b.split() if w[0].isalpha())
 _COMPANY_AFTER = re.compile(
     r"[ \t]+(?:B\.V\.|BV|N\.V\.|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL"
     r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|SARL|SAS|Ltda\.?|& Cia|& Co\.?|Pty|PLC)(?!\w)"
 )
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?i:Rua|Avenida|Av\.|Travessa|Largo|Praça|Calle|Via|Piazza|Rue)[ \t]"
+    r"(?:(?<![\w.])(?i:Rua|R\.|Avenida|Av\.|Travessa|Trav\.|Largo|Praça|Alameda|Calle|Via|Piazza|"
+    + "|".join(map(re.escape, _ROMANCE_WORDS))
+    + r")[ \t]"
     r"(?:d[aeo]s?[ \t]|del[ \t]|della[ \t]|de la[ \t])?"
     r"|\b(?:via|into|onto)[ \t])$"
 )
@@ -1242,7 +1467,22 @@ _COMMON_WORDS = frozenset(
     accounts payable receivable sales billing saluti
     side gate ao grüsse ik yo el un una io il het een wij je moi nous vous ho mio mi ma mon les le
     seit bel versie remarque moin servus hoi ciao hola salut bonjour beste calle via rua rue kind
-    bien bonne bon buen buena buona lo gast
+    bien bonne bon buen buena buona lo gast ende anfang mitte monat woche raum model unit app
+    mob mobile tel phone fax mail email e-mail web website per si ci gli ne non che la
+    """.split()
+) | frozenset(  # job titles, departments: a signature's "Facilities Coordinator | Acme" line
+    """
+    coordinator manager assistant administrator admin accounts accounting office department desk
+    helpdesk reception receptionist facilities operations hr human resources director officer
+    specialist representative advisor adviser consultant analyst clerk secretary supervisor
+    services service gérance comptabilité ressources humaines administration direction
+    secrétariat accueil conseiller conseillère responsable gestionnaire administración atención
+    contabilidad recursos humanos dirección secretaría gerencia asesor asesora amministrazione
+    assistenza ufficio contabilità segreteria risorse umane operatore operatrice direzione apoio
+    contabilidade gerência atendimento secretaria direção assistente syndicus boekhouding
+    administratie klantenservice klantendienst secretariaat medewerker medewerkster buchhaltung
+    verwaltung kundendienst kundenservice personalabteilung hausverwaltung empfang sekretariat
+    sachbearbeiter sachbearbeiterin
     """.split()
 )
 # real first names that are common words too: a name only with a surname, title or cue

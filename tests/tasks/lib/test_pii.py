@@ -181,6 +181,45 @@ POSITIVES = [
     ("Llame a recepción al 917246181.", [("phone", "917246181")]),
     ("Password temporanea: Tramonto.9695Q", [("secret", "Tramonto.9695Q")]),
     ("IBAN: ES64 2908 2061 7185 2610 8074", [("iban", "ES64 2908 2061 7185 2610 8074")]),
+    # street type first, number after; Portuguese/Spanish "n.º"; floors; Indian, Irish blocks
+    (
+        "Adresse : Chemin des Lilas 14, CH-1003 Lausanne",
+        [("address", "Chemin des Lilas 14, CH-1003 Lausanne")],
+    ),
+    ("envoyez à rue Voltaire 7, 1201 Genève.", [("address", "rue Voltaire 7, 1201 Genève")]),
+    (
+        "Morada: Rua do Sol, n.º 45, 3.º Esq., 4000-123 Porto",
+        [("address", "Rua do Sol, n.º 45, 3.º Esq., 4000-123 Porto")],
+    ),
+    (
+        "Delivery address:\nFlat No. 12, Rose Apartments\n3rd Cross Road, Jayanagar\n"
+        "Bengaluru - 560011",
+        [
+            (
+                "address",
+                "Flat No. 12, Rose Apartments\n3rd Cross Road, Jayanagar\nBengaluru - 560011",
+            )
+        ],
+    ),
+    (
+        "Best,\n12 Mill Street\nRathmines\nDublin 6\nD06 F2K3",
+        [("address", "12 Mill Street\nRathmines\nDublin 6\nD06 F2K3")],
+    ),
+    ("op Lindelaan 8 b3, 2000 Antwerpen", [("address", "Lindelaan 8 b3, 2000 Antwerpen")]),
+    # names: cues in the doc's language, form labels, table columns, particles, all caps
+    ("Chiedete di Marta Bellini alla reception.", [("person", "Marta Bellini")]),
+    ("The tenant, Oskar Lindqvist, is away.", [("person", "Oskar Lindqvist")]),
+    ("Nombre y apellidos: GARRIDO SOLER Inés", [("person", "GARRIDO SOLER Inés")]),
+    ("Full name: TOMASZ WRONA", [("person", "TOMASZ WRONA")]),
+    ("Estimada Dra. de la Vega,", [("person", "de la Vega")]),
+    ("Kind regards,\nSorcha Ní Dhuibhir", [("person", "Sorcha Ní Dhuibhir")]),
+    ("Buongiorno Bellucci,\nil pacco", [("person", "Bellucci")]),
+    ("ID;Name;Plan\n4471;Kavya Menon;Gold", [("person", "Kavya Menon")]),
+    # Belgian phones, national IBAN grouping, a CSV's DOB column, a card after a comma
+    ("Bel me op 0476 12 34 56 als er iets is", [("phone", "0476 12 34 56")]),
+    ("IBAN IT60 X 05428 11101 000000123456", [("iban", "IT60 X 05428 11101 000000123456")]),
+    ("Ref;Date of birth\nA12;14/02/1961", [("dob", "14/02/1961")]),
+    ("Name,Card\nx,4111 1111 1111 1111", [("card", "4111 1111 1111 1111")]),
 ]
 
 HARD_NEGATIVES = [
@@ -220,6 +259,12 @@ HARD_NEGATIVES = [
     "Bienvenue chez Logiciels Orion SAS, que puis-je faire pour vous ?",
     "Linha digitável do boleto: 09174.39803 29094.935237 31701.388766 1 0",
     "SIRET 033 282 508 04542",
+    # a signature's role line, brands named after people, ids that look like phones
+    "Thanks,\nCustomer Success Manager | Northwind",
+    "Is it the model they sell at Tim Hortons? Or at Dr. Martens?",
+    "Ondernemingsnummer 0456.789.123, routing no. 021000021, Policy 07.522.813",
+    "Ich möchte per Ende Monat kündigen",
+    "Vielen Dank. Die Rechnung ist bezahlt",
 ]
 
 
