@@ -456,8 +456,8 @@ def _dob_spans(text: str) -> Iterable[Span]:
 # (#482913, ORD-20231104-7731), dates, versions and times do not match; then `phonenumbers`
 # must call the number possible (length) in one of the regions.
 _EXT = r"(?:\s?(?i:x|ext\.?|extension|ramal|Durchwahl)\s?\d{1,5})?"
-_PHONE = re.compile(
-    r"(?:(?<=(?i:tel):)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
+_PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahead says so first
+    r"(?=[\d+(])(?:(?<=(?i:tel):)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
     r"(?:\+|0011 ?|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}"
     r"(?:[ .-]?\d{2,5}){0,4}"
     r"|(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)\d{3}[ .-]?\d{4}"
@@ -611,7 +611,6 @@ _UNIT_WORD = (
     r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano)|OG|EG|App\.|#)"
     r"(?![^\W\d_])"  # a whole word: "Stevenson" is no "Ste" + "venson"
 )
-_UNIT = rf"(?:{_UNIT_WORD}\s?\w+,?\s)"
 # after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
 _UNIT_TAIL = (
     r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée|r/c)\b"
@@ -666,9 +665,11 @@ _DE_STREET_HINT = re.compile(
 )
 
 
-# a unit or floor before the street: "Appartement 4\nChemin Joly 1", "2e étage, Route de ..."
-_UNIT_FIRST = (
-    rf"(?:{_UNIT_WORD} \w+,? (?:{_UNIT_WORD} \w+,?)?[ \n]"
+# a unit or floor before the street: "Apt 4B 12 Main St", "Appartement 4\nChemin Joly 1", "Bât. B,
+# esc. 2\n3 rue Blanchet", "2e étage, Route de Berne 9" (one group: the case-insensitive unit words
+# are the slow part of the pattern, so they are tried once per position, not once per street shape)
+_UNIT_PREFIX = (
+    rf"(?:{_UNIT_WORD}\s?\w+,?\s(?:{_UNIT_WORD} \w+,?[ \n])?"
     r"|\d{1,2}(?:e|er|ème|\.?º) (?i:étage|andar|piso|Stock), )"
 )
 # a street name's characters: no sentence end, only a short abbreviation's dot ("S.", "Dr.")
@@ -762,8 +763,7 @@ def _address_regex(
         r"|van|Dr\.|Dra\.) ){0,2}"
     )
     romance = (
-        rf"|{_UNIT_FIRST + '?' if reference or units else ''}"
-        rf"{lead}(?:[A-ZÀ-Ö]{_NAME_CHAR}{{1,50}}?,? (?i:n\.?[º°o]\.? ?)?{_HOUSE_NO}\b"
+        rf"|{lead}(?:[A-ZÀ-Ö]{_NAME_CHAR}{{1,50}}?,? (?i:n\.?[º°o]\.? ?)?{_HOUSE_NO}\b"
         # no number, but a Brazilian/Portuguese postcode follows: an address, not a street name
         rf"|{_WORDS}(?=(?:, {_WORDS}){{0,2}},? \d{{4,5}}-?\d{{3}}\b))"
     )
@@ -771,13 +771,15 @@ def _address_regex(
         rf"{_HOUSE_NO},? {_WORDS} {en}\b\.?(?: (?:North|South|East|West|[NS][EW]?|[EW])\b)?"
         rf"(?: {_UNIT_WORD} \w+)?"
     )
-    if reference or units:  # every alternative; "Apt 56, The Maltings, 375 Doherty Street"
-        english = rf"|{_UNIT}?{en_street}|{_UNIT}{_WORDS}, {en_street}|{_UNIT}{_WORDS} {en}\b"
-    else:  # no unit word in the text: `{_UNIT}?X` can only match as X
-        english = rf"|{en_street}"
+    english = rf"|{en_street}"
     # "5 rue de la Paix", "Appartement 51, 185, rue Michel", "Bât. B, esc. 2\n3 rue Blanchet"
     fr_street = rf"{_HOUSE_NO},? {_FR_STREET} (?:(?i:de la|de l'|du|des|de|d')\s?)?{_WORDS}"
-    french = rf"|{_UNIT_FIRST}?{fr_street}" if reference or units else rf"|{fr_street}"
+    french = rf"|{fr_street}"
+    # any street after a unit; "Apt 56, The Maltings, 375 Doherty Street" (a building name first)
+    unit_led = (
+        rf"|{_UNIT_PREFIX}(?:{en_street}|{_WORDS}, {en_street}|{_WORDS} {en}\b"
+        rf"{romance if leads or reference else ''}{french})"
+    )
     german_streets = (
         rf"|{_CAP}{_DE_STREET if reference else _DE_STREET_END} {_HOUSE_NO}"
         rf"|(?:{_CAP}-)+{_DE_STREET} {_HOUSE_NO}"
@@ -791,6 +793,7 @@ def _address_regex(
     return re.compile(
         rf"(?<![\w-]){first}(?:"
         rf"{_MILITARY}|{_PO_BOX}"
+        rf"{unit_led if units or reference else ''}"
         rf"{english}"
         rf"{german_streets + _EUROPEAN if german or reference else ''}"
         rf"{romance if leads or reference else ''}"
@@ -966,7 +969,11 @@ _PLACE_WORD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_PLACE_WORDS | {'von'}))})
 _BRAND_BEFORE = re.compile(
     r"(?:\b(?i:the|der|die|das|den|dem|ein|eine|einen|um|uma)|\bA|\bO|&)[ \t]+$"
 )
-_NAME = re.compile(rf"(?<![\w@])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])")
+# a name or a title starts with a capital, or "m"/"d"/"h" (mevrouw, dhr., heer): the lookahead
+# refuses every other position before the title alternatives are tried (half the scan time)
+_NAME = re.compile(
+    rf"(?<![\w@])(?=[{_UP}mdh])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])"
+)
 # "Parsons, John" / "Martin, Bradley" as lists, CSV cells and From: headers write names
 _LAST_FIRST = re.compile(
     rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|dos|das|do|de|da|di|del|le|la|du) )?"
