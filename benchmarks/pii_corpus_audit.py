@@ -39,10 +39,15 @@ import ipaddress
 import json
 import random
 import string
+import sys
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 
-from benchmarks.pii_corpus import TYPES, assemble_doc, corpus_main, luhn_valid
+if __package__ in (None, ""):  # `python benchmarks/pii_corpus_audit.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.pii_corpus import TYPES, assemble_doc, corpus_main, luhn_valid  # noqa: E402
 
 AUDIT_LOCALES = (
     "en_IE",

@@ -55,6 +55,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO))
 
+if __package__ in (None, ""):  # `python benchmarks/pii_corpus_fresh.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from benchmarks.pii_corpus import (  # noqa: E402
     LOCALE_ONLY,
     TYPES,

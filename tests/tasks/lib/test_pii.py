@@ -362,7 +362,7 @@ def test_fast_path_finds_exactly_what_the_reference_path_finds(monkeypatch):
     """The prefilters (dob without a birth word, "Last, First" without "x, X", bare SSNs and
     password values without their words, the address alternatives a text's words rule out) and
     the rewritten address pattern only skip work: FAST=False runs the plain patterns with no
-    prefilter, and both give the same findings on the four benchmark corpora (every set of
+    prefilter, and both give the same findings on every benchmark corpus (every set of
     templates and hard negatives) and on hostile text."""
     import tasks.lib.pii as pii
     from benchmarks.pii import CORPUS_BUILDERS
