@@ -512,7 +512,8 @@ _PHONE_WORD = re.compile(
 # company and tax ids are printed in digit groups too: "SIRET 538 623 365 76492", "KvK 55553114"
 _ID_WORD = re.compile(
     r"(?i)\b(?:SIRET|SIREN|KvK|company no|company number|VAT|IVA|P\.? ?IVA|NIF|CIF|USt|BTW|ABN"
-    r"|ACN|UID|NIPC|NIE|boleto|linha digitável|ondernemingsnummer|KBO|routing no|routing number"
+    r"|ACN|UID|NIPC|NIE|NIRE|boleto|linha digitável|ondernemingsnummer|KBO|routing no"
+    r"|routing number|serial|zählernummer|medidor|meter|meternummer|contatore|matricola|compteur"
     r"|ABA|policy|polis|police|polizza|apólice|póliza|model|modelo|modèle|modello|artikel|article"
     r"|articolo|artículo|customer no|client no|n° client|codice cliente|kundennummer|klantnummer"
     r"|número de cliente|numero cliente)\b[^\n\d]{0,12}$"
@@ -583,7 +584,7 @@ _DE_STREET_WORD = (
 # 12, 12a, 7/3, 186/C, 27-III, 42 bis, S/N (sem número)
 _HOUSE_NO = (
     r"(?:\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[IVX]{1,4}\b|[A-Z]\b)){0,2}"
-    r"(?:/Top ?\d{1,4})?(?: (?:bis|ter|quater)\b)?"
+    r"(?:/Top ?\d{1,4})?(?: (?:bis|ter|quater)\b)?(?:[ -]\d{1,2}-hoog\b|-huis\b)?"
     r"|(?i:S/N|s\.n\.))"
 )
 # a city after its postcode: capitalised words, with the links place names use ("an der")
@@ -608,7 +609,9 @@ _POSTCODE = (
 _UNIT_WORD = (
     r"(?:(?i:Apartment|Appartement|Wohnung|Interno|Stiege|Studio|Escalera|Bloco|Level|Floor|Suite"
     r"|Scala|Andar|Apto\.?|Appt\.?|Room|Unit|Flat|Sala|Casa|Piso|Stock|Boîte|Whg\.?|Bât\.?|Apt\.?"
-    r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano)|OG|EG|App\.|#)"
+    r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano|Depto\.?|Dpto\.?"
+    r"|Bâtiment|Escalier)|OG|EG"
+    r"|App\.|#)"
     r"(?![^\W\d_])"  # a whole word: "Stevenson" is no "Ste" + "venson"
 )
 # after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
@@ -655,11 +658,11 @@ _FR_STREET = (
 _UNIT_TOKENS = frozenset(
     "apt apartment appartement suite ste unit flat studio level floor room apto bloco sala casa"
     " andar piso top stiege stock whg wohnung bus boîte bte appt interno int esc escalera scala"
-    " bât hs og eg puerta porta deur tür piano étage".split()
+    " bât hs og eg puerta porta deur tür piano étage depto dpto bâtiment escalier".split()
 )
 _TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
 # ... and a street of any name with its number after it needs a postcode + city line after it
-_POSTCODE_LINE_HINT = re.compile(r"(?:, |\n)(?:[A-Z]{1,2}-)?\d{4,5} [A-ZÀ-Þ]")
+_POSTCODE_LINE_HINT = re.compile(r"(?:, |\n)(?:[A-Z]{1,2}-)?(?:\d{4} ?[A-Z]{2}|\d{4,5}) [A-ZÀ-Þ]")
 _DE_STREET_HINT = re.compile(
     "(?:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + r") (?:\d|s/n|s\.n\.)"
 )
@@ -669,11 +672,17 @@ _DE_STREET_HINT = re.compile(
 # esc. 2\n3 rue Blanchet", "2e étage, Route de Berne 9" (one group: the case-insensitive unit words
 # are the slow part of the pattern, so they are tried once per position, not once per street shape)
 _UNIT_PREFIX = (
-    rf"(?:{_UNIT_WORD}\s?\w+,?\s(?:{_UNIT_WORD} \w+,?[ \n])?"
+    rf"(?:{_UNIT_WORD}\s?(?:\w*\d\w*|[A-Z]{{1,2}}\b),?\s(?:{_UNIT_WORD} \w+,?[ \n])?"
     r"|\d{1,2}(?:e|er|ème|\.?º) (?i:étage|andar|piso|Stock), )"
 )
-# a street name's characters: no sentence end, only a short abbreviation's dot ("S.", "Dr.")
-_NAME_CHAR = r"(?:[^,\n/;:().!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)"
+# a street's name after its type: capitalised words, numbers ("Rua 25 de Março") and the small
+# words names hold; no other lower-case word ("rue Nationale à Paris est ouvert le 15" is a
+# street and a sentence) and no sentence end, only a short abbreviation's dot ("S.", "Dr.")
+_STREET_TOKEN = r"[A-ZÀ-Ö0-9](?:[^\s,/;:().!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)*"
+_STREET_NAME = (
+    rf"[A-ZÀ-Ö][^\s,/;:().!?]*\.?"
+    rf"(?: (?:{_STREET_TOKEN}|{_LINK}|dello|d['’]\w+|l['’]\w+|y|e|ao|à|el|al)){{0,7}}?"
+)
 # India: "Flat No. 562, Lotus Towers", "H.No. 11-8-355, Road No. 8", "Plot 302, Sector 13";
 # a bare "No. 138b" only where no word comes before it ("Order No. 12345, Customer" is none)
 _INDIAN = (
@@ -689,12 +698,17 @@ _LINE = rf"{_ORDINAL}(?:[A-Z]\. )?{_CITY}(?: \d{{1,2}}[A-Z]?)?(?:, {_WORDS})?"
 # any street, number after it, then a postcode and city: "Kouter 106\n1093 Brussel"
 _EUROPEAN = (
     rf"|{_WORDS} {_HOUSE_NO}(?=(?: b ?\d{{1,4}}| bus \d{{1,4}}|, {_UNIT_WORD} [\w.]+)?"
-    rf"(?:, |\n)(?:[A-Z]{{1,2}}-)?\d{{4,5}} {_CITY})"
+    rf"(?:, |\n)(?:[A-Z]{{1,2}}-)?(?:\d{{4}} ?[A-Z]{{2}}|\d{{4,5}}) {_CITY})"
 )
+# a locality after a comma: capitalised words without digits ("Navrangpura", "Santa María la
+# Ribera"), so a reference number after the address ("Sendungsnummer JJD0140...") is not taken
+_ALPHA_CAP = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?![\w-])"
+_PLACE_NAME = rf"{_ALPHA_CAP}(?:[ -](?:{_ALPHA_CAP}|{_LINK})){{0,4}}"
 # what may follow a street: units, floors, PO boxes, postcodes and cities, locality lines
 _ADDRESS_TAIL = (
     rf"(?:(?:,? |, ?\n|\n| - )(?:{_UNIT_WORD} ?\w+(?:\.\d+)?"
-    r"|\d{1,2}(?:\.|e|er|ème)? ?(?:OG|Stock|Etage|étage|piso)"
+    r"|\d{1,2}(?:\.|e|er|ème)? ?(?:OG|Stock|Etage|étage|piso)(?: (?:links|rechts|Mitte)\b)?"
+    rf"|Col\. {_PLACE_NAME}|c/o [^,\n]{{2,50}}"  # Mexican colonia, "c/o Hausverwaltung X GmbH"
     rf"|{_COUNTRY}|{_PO_BOX}"
     rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY}(?: \d{{1,2}})?,? {_POSTCODE}"
     rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \d{{4}}(?!\d)|{_PIN}"
@@ -702,7 +716,7 @@ _ADDRESS_TAIL = (
     # a line (or two) of locality names, then the postcode line: Irish, Indian blocks
     rf"|{_LINE}(?=\n(?:{_LINE}\n){{0,2}}"
     rf"(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}|{_PIN}))"
-    rf")|, (?:{_ORDINAL}{_WORDS}(?: \d{{1,4}}\b)?|{_UNIT_WORD} ?\w+)){{0,5}}"
+    rf")|, (?:{_ORDINAL}{_PLACE_NAME}(?: \d{{1,4}}(?![\w.,]))?|{_UNIT_WORD} ?\w+)){{0,5}}"
 )
 
 
@@ -763,7 +777,7 @@ def _address_regex(
         r"|van|Dr\.|Dra\.) ){0,2}"
     )
     romance = (
-        rf"|{lead}(?:[A-ZÀ-Ö]{_NAME_CHAR}{{1,50}}?,? (?i:n\.?[º°o]\.? ?)?{_HOUSE_NO}\b"
+        rf"|{lead}(?:{_STREET_NAME},? (?:(?i:n\.?[º°o]\.? ?)|#)?{_HOUSE_NO}\b"
         # no number, but a Brazilian/Portuguese postcode follows: an address, not a street name
         rf"|{_WORDS}(?=(?:, {_WORDS}){{0,2}},? \d{{4,5}}-?\d{{3}}\b))"
     )
@@ -839,7 +853,8 @@ _PARTICLE_RE = re.compile(_PARTICLE)
 # ... and may hold a middle initial: "Camilla A. Odescalchi"
 _NAME_SEQ = (
     rf"{_NAME_TOKEN}(?:[ \t](?:[{_UP}]\.[ \t])?"
-    rf"(?:(?:van der|van den|de la|de los|{_PARTICLE})[ \t])?{_NAME_TOKEN}){{0,3}}"
+    rf"(?:(?:van der|van den|van de|van het|von der|de la|de los|'s|{_PARTICLE})[ \t])?"
+    rf"{_NAME_TOKEN}){{0,3}}"
 )
 # strong cues only: after these a capitalised word is a name even if the gazetteer lacks it.
 # Greetings take the name directly ("Hi Maria", not "Hi, Heads up"); sign-offs after a comma.
@@ -879,6 +894,21 @@ _CUE_WORDS += _each("mio|mia", "marito|moglie|figlio|figlia|fratello|sorella|pad
 _CUE_WORDS += _each("mon|ma", "mari|femme|fils|fille|frère|sœur|père|mère|collègue|conjoint")
 _CUE_WORDS += _each("mi", "marido|esposo|esposa|mujer|hijo|hija|hermano|hermana|padre|madre|pareja")
 _CUE_WORDS += _each("mijn", "man|vrouw|zoon|dochter|broer|zus|vader|moeder|partner|collega")
+_CUE_WORDS += _each("meinen|meiner|meinem", "partner|partnerin|nachbarn|nachbarin|mann|frau|sohn")
+_CUE_WORDS += _each("meine", "nachbarin|tochter|schwester|mutter")
+_CUE_WORDS += _each("my", "neighbour|neighbor|flatmate|roommate|colleague|landlord|landlady")
+_CUE_WORDS += _each("mi", "vecino|vecina|compañero|compañera|hermano|hermana")
+_CUE_WORDS += _each("il mio|la mia|mio|mia", "vicino|vicina|compagno|compagna")
+_CUE_WORDS += _each("meu|minha", "vizinho|vizinha|colega")
+_CUE_WORDS += _each("mijn", "buurman|buurvrouw|huisgenoot")
+_CUE_WORDS += _each("mon|ma", "voisin|voisine|colocataire")
+_CUE_WORDS += _each(
+    "gentile|la|il|con la|con il|dalla|dal", "signora|signor|signore|dott.ssa|dott."
+)
+_CUE_WORDS += (  # who is speaking: "sono V. Mantegazza", "aqui é Davi", "Hallo, met Guusje"
+    "sono|mi chiamo|je suis|je m'appelle|soy|me llamo|ik ben|ik heet|aqui é|aqui fala"
+    "|hallo, met|goedemiddag, met|goedemorgen, met|t.n.v.|ten name van"
+).split("|")
 _CUE_WORDS += (  # who to ask for, whose name an account is in
     "ask for|asked for|demandez|demander|chiedete di|chiedere di|chiedi di|pregunte por"
     "|preguntad por|preguntar por|pergunte por|perguntar por|vraag naar|fragen sie nach"
@@ -900,13 +930,15 @@ _CUE_LINE_STARTS = (
     "|nombre completo|naam|volledige naam|vollständiger name|nominativo|cognome e nome"
     "|nome e cognome|nom et prénom|prénom et nom|nombre y apellidos|apellidos y nombre"
     "|voornaam en naam|naam en voornaam|vorname name|name vorname|titular|account holder"
-    "|kontoinhaber|kontoinhaberin|cardholder|card holder"
+    "|kontoinhaber|kontoinhaberin|cardholder|card holder|name, vorname|nachname, vorname"
+    "|apellido, nombre|apellidos, nombre|nom, prénom|cognome, nome"
 ).split("|")
-# a role, a comma, the name: "The tenant, Falguni Sule, is away"
+# a role or "in my name", a comma, the name: "The tenant, Falguni Sule, is away"
 _CUE_ROLES = (
     "tenant|landlord|owner|patient|applicant|caller|driver|inquilino|inquilina|locataire"
     "|propriétaire|proprietario|proprietaria|huurder|huurster|eigenaar|mieter|mieterin"
     "|vermieter|vermieterin|arrendatario|arrendataria|inquilino|senhorio|paciente|paziente"
+    "|my name|mi nombre|meinen namen|mon nom|mio nome|meu nome|mijn naam|records"
 ).split("|")
 _CUE_SIGNOFFS = (  # then punctuation, maybe a dash and a line break
     "thanks|thank you|regards|best|cheers|sincerely|obrigado|obrigada|atenciosamente|abraço"
@@ -931,7 +963,8 @@ _NAME_CUE = re.compile(
     r"(?:,?[ \t]*(?:[-–—][ \t]*)?\n?|[.!][ \t]*(?:[-–—][ \t]*)?\n)[ \t]*"
     rf"|(?:^|\n)[ \t]*(?:{_alternatives(_CUE_LINE_STARTS)})[ \t]*:?[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_ROLES)}),[ \t]+"
-    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*)\Z"  # \Z: "$" would also match before a last line break
+    # \Z: "$" would also match before a last line break
+    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n?[ \t]*)\Z"
 )
 # the last word of every cue but the contact ones (which may be followed by anything)
 _CUE_LAST = frozenset(
@@ -941,6 +974,13 @@ _CUE_LAST = frozenset(
 # one-word cues a capitalised run may begin with: "Buongiorno Coluccio" is the cue, then the name
 _CUE_SINGLE = frozenset(
     p for p in (*_CUE_WORDS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS) if " " not in p and "/" not in p
+)
+
+
+# after a name: "> On 22/01/2024, L. Nixon wrote:", "R. Girard, né le 16/12/1948"
+_CUE_AFTER = re.compile(
+    r"(?:,? (?:wrote|schreef|schrieb|a écrit|ha scritto|escribió|escreveu) ?:"
+    r"|, (?i:born|née?|geboren|geb\.|nat[oa]|nascid[oa]|nacid[oa])\b)"
 )
 
 
@@ -971,9 +1011,7 @@ _BRAND_BEFORE = re.compile(
 )
 # a name or a title starts with a capital, or "m"/"d"/"h" (mevrouw, dhr., heer): the lookahead
 # refuses every other position before the title alternatives are tried (half the scan time)
-_NAME = re.compile(
-    rf"(?<![\w@])(?=[{_UP}mdh])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])"
-)
+_NAME = re.compile(rf"(?<![\w@])(?=[{_UP}mdh])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])")
 # "Parsons, John" / "Martin, Bradley" as lists, CSV cells and From: headers write names
 _LAST_FIRST = re.compile(
     rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|dos|das|do|de|da|di|del|le|la|du) )?"
@@ -1005,7 +1043,9 @@ _NAME_THEN_CAPS = re.compile(
     rf"(?<![\w@])({_NAME_TOKEN}) ((?=[{_UP}'’]{{3}}){_CAPS_WORD}(?: {_CAPS_WORD})?)(?![\w@]|-\d)"
 )
 # a surname's particle, longest first ("de la" before "de")
-_SURNAME_PARTICLES = "de la|de los|van der|van den|van|von|del|de|da|dos|das|do|di|Ó|Ní|Mac"
+_SURNAME_PARTICLES = (
+    "de la|de los|van der|van den|van de|von der|van|von|del|de|da|dos|das|do|di|du|Ó|Ní|Mac"
+)
 _INITIAL_PARTICLE = rf"(?:(?:{_SURNAME_PARTICLES}|le|la|Van der|Van|De) )?"
 _INITIAL_NAME = re.compile(  # "A. Johnson", "M. Van der Linden", "A.Sá Gonçalves"
     rf"(?<![\w.])([{_UP}]\. ?{_INITIAL_PARTICLE}{_NAME_TOKEN}(?: {_NAME_TOKEN}(?= *$| *[,;|\t<]))?)"
@@ -1121,15 +1161,19 @@ def _is_name(
     known = _known_first(words[0], first_names)
     if titled or (known and len(words) >= 2) or text.startswith(" <", end):
         return True  # a title, first name + surname, or "Name <name@example.org>"
-    return _cue_before(text, begin) or (
-        known
-        and words[0].lower() not in _AMBIGUOUS
-        and (
-            _own_line(text, start, end)
-            or _quoted(text, start, end)
-            or (
-                not _sentence_start(text, begin)
-                and not _context_before(text, begin, _PLACE_WORD, 8)
+    return (
+        _cue_before(text, begin)
+        or bool(_CUE_AFTER.match(text, end))
+        or (
+            known
+            and words[0].lower() not in _AMBIGUOUS
+            and (
+                _own_line(text, start, end)
+                or _quoted(text, start, end)
+                or (
+                    not _sentence_start(text, begin)
+                    and not _context_before(text, begin, _PLACE_WORD, 8)
+                )
             )
         )
     )
@@ -1148,16 +1192,22 @@ def _person_brand(text: str, begin: int, end: int, words: list[str]) -> bool:
     return any(b in window for b in _PERSON_BRANDS)
 
 
+_ORG_ENDINGS = ("gemeinschaft", "gesellschaft", "verwaltung", "verein", "stiftung", "kanzlei")
+_ENGLISH_TITLES = ("Dr.", "Dr ", "Mr.", "Mr ", "Ms.", "Ms ")
+
+
 def _product_or_street(text: str, begin: int, end: int, words: list[str], titled: bool) -> bool:
     """ "The Dr. Oetker pizza", "Ben & Jerry's", "came with a Jack Wolfskin Jacket", "Queen Street
     Mall": capitalised runs that hold a first name or a title but name a product or a street."""
-    if _person_brand(text, begin, end, words):
+    if _person_brand(text, begin, end, words) or any(
+        w.lower().endswith(_ORG_ENDINGS) for w in words
+    ):
         return True
     if _context_before(text, begin, _BRAND_BEFORE, 6) or text.startswith(" &", end):
         return True
     if _context_before(text, begin, _SHOP_BEFORE, 30) or _COMPANY_AFTER.match(text, end):
         return True
-    english_title = titled and text[begin : begin + 2] in ("Dr", "Mr", "Ms")
+    english_title = titled and text[begin : begin + 3] in _ENGLISH_TITLES  # not "Dra."
     if (english_title or len(words) >= 3) and text[max(0, begin - 3) : begin] in (" a ", "\na "):
         return not _cue_before(text, begin)  # "intestato a Giuliana De Luca" is a name
     return _street_name(text, begin, end, words)
@@ -1227,6 +1277,7 @@ def _initial_spans(text: str) -> Iterable[Span]:
         start, end = m.span(1)
         if (
             text.startswith(" <", end)
+            or _CUE_AFTER.match(text, end)
             or _own_line(text, start, end)
             or _cue_before(text, start)
             or text[max(0, start - 3) : start].lower() == "cc "
@@ -1306,7 +1357,7 @@ _STREET_WORDS = frozenset(
     "street st road rd avenue ave lane drive way boulevard place square mall terrace crescent"
     " close parade straße strasse gasse allee platz weg rua avenida travessa praça largo alameda"
     " estrada rodovia calle via rue piazza court gardens mews grove walk rise vale quay wharf"
-    " marg salai nagar chowk".split()
+    " marg salai nagar chowk corso viale vicolo strada piazzale paseo camino carrer passeig".split()
 )
 # brands and shops named after people: "the same model they sell at Tim Hortons", "Dr. Martens"
 _PERSON_BRANDS = (
@@ -1321,8 +1372,10 @@ _PERSON_BRANDS = (
     "|charles tyrwhitt|victoria's secret|uncle ben's|betty crocker|martha stewart|max factor"
     "|helena rubinstein|elizabeth arden|sally hansen|laura ashley|david lloyd|ann summers"
     "|franck provost|jean louis david|paul hewitt|dolce & gabbana|jean coutu|emile henry"
+    "|wendy's|peter hahn|betty barclay|lorna jane|roberto cavalli|ricardo eletro|van haren"
+    "|ninja foodi|mary kay|paul hartmann|hans im glück|ted lapidus|louis widmer|sergio tacchini"
 ).split("|")
-_BRAND_WORDS = frozenset(w for b in _PERSON_BRANDS for w in b.split() if w[0].isalpha())
+_BRAND_WORDS = frozenset(w for b in _PERSON_BRANDS for w in _TOKENS.findall(b))  # "wendy", "s"
 _COMPANY_AFTER = re.compile(
     r"[ \t]+(?:B\.V\.|BV|N\.V\.|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL"
     r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|SARL|SAS|Ltda\.?|& Cia|& Co\.?|Pty|PLC)(?!\w)"
@@ -1476,6 +1529,8 @@ _COMMON_WORDS = frozenset(
     seit bel versie remarque moin servus hoi ciao hola salut bonjour beste calle via rua rue kind
     bien bonne bon buen buena buona lo gast ende anfang mitte monat woche raum model unit app
     mob mobile tel phone fax mail email e-mail web website per si ci gli ne non che la
+    ontem gisteren gestern ayer ieri hoje heute vandaag oggi hoy não está key ort servizio
+    clienti mieter mieterinnen kunden kundinnen kollegen kolleginnen
     """.split()
 ) | frozenset(  # job titles, departments: a signature's "Facilities Coordinator | Acme" line
     """

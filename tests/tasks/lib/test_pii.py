@@ -220,6 +220,27 @@ POSITIVES = [
     ("IBAN IT60 X 05428 11101 000000123456", [("iban", "IT60 X 05428 11101 000000123456")]),
     ("Ref;Date of birth\nA12;14/02/1961", [("dob", "14/02/1961")]),
     ("Name,Card\nx,4111 1111 1111 1111", [("card", "4111 1111 1111 1111")]),
+    # Mexican "#" numbers, colonias, Depto.; Dutch floors; German floors with a side; c/o parts
+    (
+        "mándenlo a Av. Hidalgo #418 Depto. 7, Col. Centro, C.P. 06000, Ciudad de México.",
+        [("address", "Av. Hidalgo #418 Depto. 7, Col. Centro, C.P. 06000, Ciudad de México")],
+    ),
+    (
+        "naar Prinsengracht 12 2-hoog, 1015DX Amsterdam.",
+        [("address", "Prinsengracht 12 2-hoog, 1015DX Amsterdam")],
+    ),
+    (
+        "Lieferung an Lindenweg 5, 2. OG rechts, 50667 Köln, Sendungsnummer JJD0001234",
+        [("address", "Lindenweg 5, 2. OG rechts, 50667 Köln, Sendungsnummer")],
+    ),
+    # names: quoted-reply headers, "né le", "in my name,", relatives, a title before a particle
+    ("> On 3 May 2024, K. Osei wrote:\n> hi", [("person", "K. Osei")]),
+    ("Bonjour, P. Lambert, né le 2 mars 1961.", [("person", "P. Lambert"), ("dob", "2 mars 1961")]),
+    ("the account is in my name, Ravi Menon.", [("person", "Ravi Menon")]),
+    ("an meine Nachbarin Greta Vogt schicken", [("person", "Greta Vogt")]),
+    ("consulta com a Dra. Fonseca amanhã", [("person", "Fonseca")]),
+    ("Sehr geehrter Herr von der Heide,", [("person", "von der Heide")]),
+    ("De lekkage komt van Bram van de Velde boven mij.", [("person", "Bram van de Velde")]),
 ]
 
 HARD_NEGATIVES = [
@@ -265,6 +286,11 @@ HARD_NEGATIVES = [
     "Ondernemingsnummer 0456.789.123, routing no. 021000021, Policy 07.522.813",
     "Ich möchte per Ende Monat kündigen",
     "Vielen Dank. Die Rechnung ist bezahlt",
+    # a street with no number before a sentence with one; ids after meter/serial words; brands
+    "Le magasin situé rue Nationale à Lyon est ouvert le 15 août.",
+    "Meter serial 8647336061, Zählernummer 2921478371",
+    "It says Wendy's on my statement, and a charge from Peter Hahn",
+    "Is the apartment on Main Street still free?",
 ]
 
 
