@@ -7,6 +7,7 @@
     python benchmarks/pii.py --corpus blind               # only the never-tuned corpus
     python benchmarks/pii.py --workers 2                  # + `ftpipe (2 workers)` row, 2 vs 1
     python benchmarks/pii.py --misses 5                   # + ftpipe's misses / false positives
+    python benchmarks/pii.py --tools ftpipe --against 02c8a43   # + speed and P/R vs that commit
     python benchmarks/pii.py --json /tmp/pii.json         # + every number as JSON
     python benchmarks/pii.py --tools ftpipe --corpus dev --n 200   # quick: + the hostile figure
 
@@ -792,6 +793,57 @@ def fast_path_figures(texts: Sequence[str]) -> dict:
     return {"reference_docs_per_s": rows[False], "docs_per_s": rows[True], "same": same}
 
 
+def against_figures(rev: str, docs_by_corpus: dict[str, list[dict]], rounds: int = 5) -> dict:
+    """find_pii as `git show rev:tasks/lib/pii.py` has it (the baseline) vs this tree's, in one
+    process over the same docs, the two passes interleaved (the VM's drift hits both): docs/s of
+    each (best of `rounds`) and each one's micro precision / recall."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    import tasks.lib.pii as this
+
+    source = subprocess.run(
+        ["git", "show", f"{rev}:tasks/lib/pii.py"], cwd=ROOT, capture_output=True, text=True
+    )
+    if source.returncode:
+        raise SystemExit(f"--against {rev}: {source.stderr.strip()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pii_baseline.py"
+        path.write_text(source.stdout, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("pii_baseline", path)
+        base = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(base)
+    for module in (base, this):
+        getattr(module, "warm_up", lambda: None)()  # older revisions may lack it
+    print(f"\n== against {rev} (baseline) vs this tree: find_pii interleaved, best of {rounds}")
+    print(
+        f"   {'corpus':<8} {'base docs/s':>11} {'this docs/s':>11}  ratio"
+        "   base P / R    this P / R"
+    )
+    out = {}
+    for name, docs in docs_by_corpus.items():
+        texts, gold = [d["text"] for d in docs], [gold_of(d) for d in docs]
+        best = {"base": 0.0, "this": 0.0}
+        pr = {}
+        for _ in range(rounds):
+            for label, module in (("base", base), ("this", this)):
+                t0 = time.perf_counter()
+                found = [module.find_pii(t) for t in texts]
+                best[label] = max(best[label], len(texts) / (time.perf_counter() - t0))
+                pred = [[(f.entity, f.start, f.end) for f in fs] for fs in found]
+                micro = score(gold, pred)["micro"]
+                pr[label] = (micro["precision"], micro["recall"])
+        ratio = best["this"] / best["base"]
+        print(
+            f"   {name:<8} {best['base']:>11,.0f} {best['this']:>11,.0f}  {ratio:.2f}x"
+            "   {:.3f} / {:.3f}   {:.3f} / {:.3f}".format(*pr["base"], *pr["this"])
+        )
+        out[name] = {"base_docs_per_s": best["base"], "docs_per_s": best["this"], "ratio": ratio}
+        out[name] |= {"base_precision_recall": pr["base"], "precision_recall": pr["this"]}
+    return out
+
+
 def worker_figures(texts: Sequence[str], workers: int, min_docs: int = 20_000) -> dict:
     """find_pii_batch (the scrub_pii stage's `workers` path) with 1 worker vs `workers`, on the
     corpus texts repeated to >= `min_docs`; pool start-up (fork) and result transfer included."""
@@ -825,6 +877,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1, help="> 1 adds a find_pii_batch row")
     ap.add_argument("--misses", type=int, default=0, help="print up to N ftpipe errors per type")
     ap.add_argument("--json", type=Path, help="write every number here")
+    ap.add_argument(
+        "--against",
+        metavar="REV",
+        help="+ find_pii at this git revision vs this tree: speed ratio and P/R on each corpus",
+    )
     args = ap.parse_args(argv)
     tools = [t.strip() for t in args.tools.split(",") if t.strip()]
     unknown = set(tools) - set(TOOLS)
@@ -853,10 +910,12 @@ def main(argv: list[str] | None = None) -> int:
 
     payload: dict = {"seed": args.seed, "masked_at": MASKED_AT, "corpora": {}}
     texts_seen: list[str] = []
+    docs_by_corpus: dict[str, list[dict]] = {}
     for name in corpora:
         t0 = time.perf_counter()
         docs = CORPUS_BUILDERS[name](args.n, seed=args.seed)
         texts_seen += [d["text"] for d in docs]
+        docs_by_corpus[name] = docs
         print(f"\n{_corpus_line(name, docs, args.seed, time.perf_counter() - t0)}")
         results, goals = run_corpus(name, docs, warmup, builders, args.misses)
         payload["corpora"][name] = {
@@ -871,6 +930,8 @@ def main(argv: list[str] | None = None) -> int:
         payload["startup"] = startup_figures()
         if args.workers > 1:
             payload["workers"] = worker_figures(texts_seen, args.workers)
+    if args.against:
+        payload["against"] = against_figures(args.against, docs_by_corpus)
     print(f"\n# total {time.perf_counter() - t_all:.0f} s")
 
     if args.json:
