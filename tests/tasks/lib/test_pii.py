@@ -230,8 +230,8 @@ POSITIVES = [
         [("address", "Prinsengracht 12 2-hoog, 1015DX Amsterdam")],
     ),
     (
-        "Lieferung an Lindenweg 5, 2. OG rechts, 50667 Köln, Sendungsnummer JJD0001234",
-        [("address", "Lindenweg 5, 2. OG rechts, 50667 Köln, Sendungsnummer")],
+        "Lieferung an Lindenweg 5, 2. OG rechts, 50667 Köln. Sendungsnummer JJD0001234",
+        [("address", "Lindenweg 5, 2. OG rechts, 50667 Köln")],
     ),
     # names: quoted-reply headers, "né le", "in my name,", relatives, a title before a particle
     ("> On 3 May 2024, K. Osei wrote:\n> hi", [("person", "K. Osei")]),
