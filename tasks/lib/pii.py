@@ -971,6 +971,14 @@ _CUE_LAST = frozenset(
     p.split()[-1]
     for p in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS, *_CUE_ROLES)
 )
+# ... and each such word's whole phrases, written as `_cue_before` writes the text before a name
+# (one space between words, no closing ",.!:"): many last words are common ones ("to", "de",
+# "is"), and a string test ruling the phrases out is far cheaper than the cue pattern's search
+_CUE_ENDINGS: dict[str, list[str]] = {}
+for _phrase in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS, *_CUE_ROLES):
+    _CUE_ENDINGS.setdefault(_phrase.split()[-1].rstrip(",.!:"), []).append(
+        " ".join(_phrase.split()).rstrip(",.!:")
+    )
 # one-word cues a capitalised run may begin with: "Buongiorno Coluccio" is the cue, then the name
 _CUE_SINGLE = frozenset(
     p for p in (*_CUE_WORDS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS) if " " not in p and "/" not in p
@@ -984,6 +992,19 @@ _CUE_AFTER = re.compile(
 )
 
 
+def _ends_with_cue_phrase(words: list[str]) -> bool:
+    """The words before a name end with a whole cue phrase ("kind regards", "l'inquilina")."""
+    if not words:
+        return False
+    joined = " ".join(words)
+    # "L'inquilina, Sole" ends in "inquilina", "I'm Tom" in "i'm"
+    for last in {words[-1], words[-1].rpartition("'")[2]}:
+        for phrase in _CUE_ENDINGS.get(last, ()):
+            if joined.endswith(phrase) and not joined[: -len(phrase)][-1:].isalnum():
+                return True
+    return False
+
+
 def _cue_before(text: str, begin: int) -> bool:
     """A cue right before `begin` (_NAME_CUE), checked only where its last word is there."""
     window = text[max(0, begin - 40) : begin]
@@ -991,7 +1012,7 @@ def _cue_before(text: str, begin: int) -> bool:
     tail = low.rstrip(" \t\n").rstrip("-–—").rstrip(" \t\n").rstrip(",.!:")
     words = tail.split()
     if (
-        (not words or words[-1].rpartition("'")[2] not in _CUE_LAST)  # "L'inquilina, Sole"
+        not _ends_with_cue_phrase(words)
         and not low.rstrip(" \t").endswith(("-", "—", "–"))
         and not any(c in low for c in _CUE_CONTACTS)
     ):

@@ -237,6 +237,8 @@ POSITIVES = [
     ("> On 3 May 2024, K. Osei wrote:\n> hi", [("person", "K. Osei")]),
     ("Bonjour, P. Lambert, né le 2 mars 1961.", [("person", "P. Lambert"), ("dob", "2 mars 1961")]),
     ("the account is in my name, Ravi Menon.", [("person", "Ravi Menon")]),
+    ("Hello, I'm Xandro Belvik and my order is late", [("person", "Xandro Belvik")]),
+    ("la visita con il dott. Ferrante di giovedì", [("person", "Ferrante")]),
     ("an meine Nachbarin Greta Vogt schicken", [("person", "Greta Vogt")]),
     ("consulta com a Dra. Fonseca amanhã", [("person", "Fonseca")]),
     ("Sehr geehrter Herr von der Heide,", [("person", "von der Heide")]),
