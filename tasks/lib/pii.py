@@ -157,8 +157,15 @@ def _secret_spans(text: str) -> Iterable[Span]:
         if any(a < m.end() and m.start() < b for a, b in found):
             continue
         near = _context_before(text, m.start(), _SECRET_WORD, width=30)
-        if _looks_random(m[0].rstrip("="), near_keyword=near):
+        if _looks_random(m[0].rstrip("="), near_keyword=near) and not _valid_iban(m[0]):
             yield m.span()
+
+
+def _valid_iban(token: str) -> bool:
+    """An IBAN written without spaces is random-looking too: it is left to the IBAN detector."""
+    from stdnum import iban
+
+    return token[:2].isupper() and token[2:4].isdigit() and iban.is_valid(token)
 
 
 # --- validated identifiers ------------------------------------------------------------------------

@@ -220,6 +220,7 @@ POSITIVES = [
     ("IBAN IT60 X 05428 11101 000000123456", [("iban", "IT60 X 05428 11101 000000123456")]),
     ("Ref;Date of birth\nA12;14/02/1961", [("dob", "14/02/1961")]),
     ("Name,Card\nx,4111 1111 1111 1111", [("card", "4111 1111 1111 1111")]),
+    ("IBAN;Token\nIE29AIBK93115212345678;-", [("iban", "IE29AIBK93115212345678")]),
     # Mexican "#" numbers, colonias, Depto.; Dutch floors; German floors with a side; c/o parts
     (
         "mándenlo a Av. Hidalgo #418 Depto. 7, Col. Centro, C.P. 06000, Ciudad de México.",
