@@ -973,19 +973,16 @@ _NAME_CUE = re.compile(
     # \Z: "$" would also match before a last line break
     r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n?[ \t]*)\Z"
 )
-# the last word of every cue but the contact ones (which may be followed by anything)
-_CUE_LAST = frozenset(
-    p.split()[-1]
-    for p in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS, *_CUE_ROLES)
-)
-# ... and each such word's whole phrases, written as `_cue_before` writes the text before a name
-# (one space between words, no closing ",.!:"): many last words are common ones ("to", "de",
-# "is"), and a string test ruling the phrases out is far cheaper than the cue pattern's search
+# every cue phrase but the contact ones (which may be followed by anything), by its last word and
+# written as `_cue_before` writes the text before a name (one space between words, no closing
+# ",.!:"): many last words are common ones ("to", "de", "is"), and a string test ruling the
+# phrases out is far cheaper than the cue pattern's search
 _CUE_ENDINGS: dict[str, list[str]] = {}
 for _phrase in (*_CUE_WORDS, *_CUE_LABELS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS, *_CUE_ROLES):
     _CUE_ENDINGS.setdefault(_phrase.split()[-1].rstrip(",.!:"), []).append(
         " ".join(_phrase.split()).rstrip(",.!:")
     )
+del _phrase
 # one-word cues a capitalised run may begin with: "Buongiorno Coluccio" is the cue, then the name
 _CUE_SINGLE = frozenset(
     p for p in (*_CUE_WORDS, *_CUE_SIGNOFFS, *_CUE_LINE_STARTS) if " " not in p and "/" not in p
