@@ -63,15 +63,30 @@ def quiet_prefect_env(home: Path, api_url: str | None = None) -> dict[str, str]:
     return env
 
 
+def _sigint_as_from_a_terminal() -> None:
+    """In the child, before exec: SIGINT back to its default. A shell that runs the tests in the
+    background (`.ci/run &`, a CI runner's non-interactive shell) ignores SIGINT, children inherit
+    that, and Python then installs no KeyboardInterrupt handler: the tests' Ctrl-C (SIGINT to
+    `ftpipe serve`) would be ignored until the SIGTERM at the end (what made test_serve flaky)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @contextlib.contextmanager
 def background(
     cmd: list[str], *, log: Path, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> Iterator[subprocess.Popen]:
-    """Run `cmd` in its own process group, output to `log`; kill the group on exit."""
+    """Run `cmd` in its own process group, output to `log`, SIGINT stopping it as Ctrl-C would;
+    kill the group on exit."""
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd, start_new_session=True
+            cmd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=cwd,
+            start_new_session=True,
+            preexec_fn=_sigint_as_from_a_terminal,
         )
         try:
             yield proc
