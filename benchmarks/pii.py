@@ -2,7 +2,7 @@
 (patterns only, and with spaCy NER) vs scrubadub.
 
     python benchmarks/pii.py                              # 4,000 docs per corpus, all tools
-    python benchmarks/pii.py --tools ftpipe,ftpipe+ner,presidio,presidio+ner --n 2000
+    python benchmarks/pii.py --tools ftpipe,ftpipe+tagger,ftpipe+ner,presidio --n 2000
     python benchmarks/pii.py --n 1000 --tools ftpipe      # one tool, smaller corpora
     python benchmarks/pii.py --corpus blind               # only the never-tuned corpus
     python benchmarks/pii.py --workers 2                  # + `ftpipe (2 workers)` row, 2 vs 1
@@ -38,6 +38,10 @@ before.
 
 - ftpipe: tasks.lib.pii.find_pii per text; with --workers N > 1 also find_pii_batch(texts,
   workers=N) (process start-up included in its time).
+- ftpipe+tagger: find_pii plus the learned tagger of `scrub_pii.tagger` (tasks/lib/pii_tagger.py,
+  on by default in the stage) with its bundled model. That model is trained on dev ... blind
+  (benchmarks/pii_tagger_train.py): its rows there are training-set figures; sealed (and
+  reserve) are its honest test.
 - ftpipe+ner: find_pii plus the NER layer of `scrub_pii.ner` (tasks/lib/pii_ner.py) with the
   spaCy pipeline NER_PIPELINE (the `ner` extra): pattern findings win on overlap, NER adds
   filtered PERSON names where no pattern found anything. Loading the pipeline is in init.
@@ -104,7 +108,7 @@ from benchmarks.pii_corpus_fresh import build_fresh_corpus  # noqa: E402
 from benchmarks.pii_corpus_sealed import build_sealed_corpus  # noqa: E402
 
 Pred = tuple[str, int, int]  # (type, start, end)
-TOOLS = ("ftpipe", "ftpipe+ner", "presidio", "presidio+ner", "scrubadub")
+TOOLS = ("ftpipe", "ftpipe+tagger", "ftpipe+ner", "presidio", "presidio+ner", "scrubadub")
 # the corpora --corpus chooses from (each: n, seed -> docs), in the order they run
 CORPUS_BUILDERS: dict[str, Callable[..., list[dict]]] = {
     "dev": build_corpus,
@@ -124,7 +128,7 @@ PRECISION_GOAL = 0.95
 NEGATIVES_KEPT_GOAL = 0.99  # share of planted hard negatives no prediction touches
 SPEED_GOAL = 3.0  # ftpipe docs/s over presidio docs/s (ftpipe+ner over presidio+ner)
 # the tools the goals are checked for, and the Presidio row each one's speed is compared with
-GOAL_TOOLS = {"ftpipe": "presidio", "ftpipe+ner": "presidio+ner"}
+GOAL_TOOLS = {"ftpipe": "presidio", "ftpipe+tagger": "presidio", "ftpipe+ner": "presidio+ner"}
 
 PRESIDIO_MAP = {
     "EMAIL_ADDRESS": "email",
@@ -320,6 +324,23 @@ def ftpipe_batch_tool(workers: int) -> Tool:
 
     note = f"find_pii_batch(texts, workers={workers}); process start-up inside the timing"
     return Tool(f"ftpipe ({workers} workers)", detect, [note])
+
+
+def ftpipe_tagger_tool() -> Tool:
+    """find_pii plus the learned tagger (tasks.lib.pii_tagger, bundled model), as the scrub_pii
+    stage runs by default."""
+    from tasks.lib.pii import ORDER, find_pii
+    from tasks.lib.pii_tagger import BUNDLED, add_tagged, load_tagger
+
+    tagger = load_tagger(BUNDLED)
+
+    def detect(texts: Sequence[str]) -> list[list[Pred]]:
+        merged, _ = add_tagged(tagger, texts, [find_pii(t) for t in texts], ORDER)
+        return [[(f.entity, f.start, f.end) for f in found] for found in merged]
+
+    corpora = ", ".join(tagger.info.get("corpora", []))
+    note = f"find_pii(text) + tagger ({tagger.path.name}, trained on {corpora})"
+    return Tool("ftpipe+tagger", detect, [note])
 
 
 def ftpipe_ner_tool() -> Tool:
@@ -896,6 +917,7 @@ def main(argv: list[str] | None = None) -> int:
 
     single = {
         "ftpipe": ftpipe_tool,
+        "ftpipe+tagger": ftpipe_tagger_tool,
         "ftpipe+ner": ftpipe_ner_tool,
         "presidio": presidio_tool,
         "presidio+ner": presidio_ner_tool,

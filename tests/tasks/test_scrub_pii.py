@@ -16,7 +16,14 @@ from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import read_json, read_records
 from tasks.lib.pii import ORDER, find_pii, luhn_ok
 from tasks.lib.project import AUDIT, RECORDS, REPORT
-from tasks.scrub_pii import Pseudonymizer, rescan, scrub_pii, scrub_records, scrub_text
+from tasks.scrub_pii import (
+    Pseudonymizer,
+    load_layers,
+    rescan,
+    scrub_pii,
+    scrub_records,
+    scrub_text,
+)
 from tasks.validate import validate
 from tests.helpers import LABELS, chat, make_project
 from tests.tasks.lib.test_pii import HARD_NEGATIVES, POSITIVES
@@ -442,8 +449,9 @@ def test_wrapper_ner_names_get_the_configured_action_and_are_reported(tmp_path, 
     records += [
         chat(f"Hard negative {i}: {t}", LABELS[i % 6]) for i, t in enumerate(HARD_NEGATIVES)
     ]
+    layer = {"ner": NER_PIPELINE, "tagger": None}  # NER alone (the tagger finds Dean too)
     project = make_project(
-        tmp_path, records, scrub_pii={"ner": NER_PIPELINE, "actions": {"person": "pseudonym"}}
+        tmp_path, records, scrub_pii=layer | {"actions": {"person": "pseudonym"}}
     )
     validate.fn(project)
     report = scrub_pii.fn(project)
@@ -468,29 +476,63 @@ def test_wrapper_ner_names_get_the_configured_action_and_are_reported(tmp_path, 
 
 
 def test_scrub_records_ner_person_placeholder_pseudonym_drop():
-    from tasks.lib.pii_ner import load_ner
-
-    ner = load_ner(NER_PIPELINE)
+    ner = load_layers(None, NER_PIPELINE)
     rec = _record("n", "sys", NER_TICKET, "SHIPPING")
-    placeholder = scrub_records([rec], ORDER, ner=ner)
+    placeholder = scrub_records([rec], ORDER, layers=ner)
     assert placeholder.records[0]["messages"][1]["content"].startswith("Could you give [PERSON] a")
-    assert placeholder.counts["person"] == 1 and placeholder.ner_added == {"person": 1}
+    assert placeholder.counts["person"] == 1 and placeholder.added == {"ner": {"person": 1}}
     fake = scrub_records(
-        [rec], ORDER, ner=ner, actions={"person": "pseudonym"}, pseudonymize=Pseudonymizer(KEY)
+        [rec], ORDER, layers=ner, actions={"person": "pseudonym"}, pseudonymize=Pseudonymizer(KEY)
     )
     content = fake.records[0]["messages"][1]["content"]
     assert "Dean" not in content and "[PERSON]" not in content
     assert content.replace(Pseudonymizer(KEY)("person", "Dean"), "Dean") == NER_TICKET
-    dropped = scrub_records([rec], ORDER, ner=ner, actions={"person": "drop"})
+    dropped = scrub_records([rec], ORDER, layers=ner, actions={"person": "drop"})
     assert dropped.records == [] and dropped.dropped_ids == ["n"]
     assert scrub_records([rec], ORDER).records == [rec]  # without NER: untouched
 
 
-def test_wrapper_ner_pipeline_missing_fails_closed_in_one_line(tmp_path):
-    project = _validated(tmp_path, scrub_pii={"ner": "xx_no_such_pipeline"})
+@pytest.mark.parametrize(
+    "layer, says",
+    [
+        ({"ner": "xx_no_such_pipeline"}, ("pip install 'ftpipe[ner]'", "xx_no_such_pipeline")),
+        ({"tagger": "models/mine.crfsuite"}, ("no tagger model at", "models/mine.crfsuite")),
+    ],
+)
+def test_wrapper_layer_missing_fails_closed_in_one_line(tmp_path, layer, says):
+    project = _validated(tmp_path, scrub_pii=layer)
     with pytest.raises(ParamsError) as err:
         scrub_pii.fn(project)
     message = str(err.value)
-    assert "pip install 'ftpipe[ner]'" in message and "xx_no_such_pipeline" in message
-    assert "\n" not in message
+    assert all(part in message for part in says) and "\n" not in message
     assert not project.stage_dir("scrub_pii").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# the learned tagger (scrub_pii.tagger: bundled by default)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_wrapper_tagger_is_on_by_default_reported_and_can_be_switched_off(tmp_path):
+    records = [chat(text, label) for text, label in [*PII_TICKETS, (NER_TICKET, "SHIPPING")]]
+    records += [
+        chat(f"Hard negative {i}: {t}", LABELS[i % 6]) for i, t in enumerate(HARD_NEGATIVES)
+    ]
+    on = make_project(tmp_path / "on", records)
+    validate.fn(on)
+    report = scrub_pii.fn(on)
+    assert report["ner"] is None
+    assert report["tagger"]["added"] == {"person": 1}  # "Dean"; nothing from the hard negatives
+    assert report["tagger"]["model"].endswith("pii_tagger.crfsuite")
+    assert report["tagger"]["docs"] >= 10_000
+    assert read_json(on.stage_dir("scrub_pii") / AUDIT)["tagger"] == report["tagger"]
+    before = read_records(on.stage_dir("validate") / RECORDS)
+    after = read_records(on.stage_dir("scrub_pii") / RECORDS)
+    n = len(PII_TICKETS)
+    assert after[n]["messages"][1]["content"].startswith("Could you give [PERSON] a ring")
+    assert after[n + 1 :] == before[n + 1 :]  # hard negatives byte for byte
+
+    off = make_project(tmp_path / "off", records, scrub_pii={"tagger": None})
+    validate.fn(off)
+    assert scrub_pii.fn(off)["tagger"] is None
+    assert "Dean" in read_records(off.stage_dir("scrub_pii") / RECORDS)[n]["messages"][1]["content"]
