@@ -364,7 +364,11 @@ def _table_cells(text: str, headers: frozenset[str], hints: Sequence[str]) -> It
         for sep in ";\t|,":
             if sep not in text[a:b]:
                 continue
-            header = [text[x:y].strip().strip('"').lower() for x, y in _cells(text, a, b, sep)]
+            # "date_of_birth", "full-name": exports join a header's words with _ or -
+            header = [
+                re.sub(r"[_-]", " ", text[x:y].strip().strip('"').lower())
+                for x, y in _cells(text, a, b, sep)
+            ]
             cols = [i for i, h in enumerate(header) if h in headers]
             if not cols or len(header) < 2:
                 continue
@@ -392,6 +396,9 @@ _MONTHS = (
     "|enero|febrero|marzo|mayo|julio|septiembre|octubre|noviembre|diciembre"
     "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     "|januari|februari|maart|mei|augustus"
+    # Polish (genitive, as dates write them) and Swedish
+    "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
+    "|pazdziernika|listopada|grudnia|mars|augusti"
 )
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
@@ -401,12 +408,13 @@ _DATE = re.compile(
     rf"|(?i:{_MONTHS})\.? \d{{1,2}}(?i:st|nd|rd|th)?,? {_YEAR}"  # March 3, 1985
     rf"|\d{{1,2}}(?:(?i:st|nd|rd|th)|\.)? (?i:of |de )?(?i:{_MONTHS})\.?,?(?i: de)? {_YEAR}"
     rf"|\d{{1,2}}-(?i:{_MONTHS})-(?:{_YEAR}|\d{{2}})"  # 21-Feb-1975
+    rf"|\d{{1,2}}/\d{{1,2}} {_YEAR}"  # Swedish: 27/4 1966
     rf")(?![\w/-]|\.\d)",  # case matters only in the words: no global re.I (slower)
 )
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\bborn\b|\bbirth|\bd\.?o\.?b\b|\bb\.|\bbday\b|nascimento|\bnascid[oa]|\bnasceu"
     r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci|\bnasc\.|\bnée?\b|naissance|\bnaci|\bnac\."
-    r"|\bnat[oa]\b|nascita|geboorte)[^;!?\d]{0,45}$"
+    r"|\bnat[oa]\b|nascita|geboorte|urodz|\bur\.|född|fodd|födelse|fodelse)[^;!?\d]{0,45}$"
 )
 
 
@@ -429,6 +437,10 @@ _BIRTH_HINTS = (
     "nac",
     "nat",
     "geboorte",
+    "urodz",
+    "ur.",
+    "föd",
+    "fod",
 )
 
 
@@ -439,8 +451,13 @@ def _may_hold_birth_word(text: str) -> bool:
 
 _BIRTH_HEADERS = frozenset(
     "date of birth|dob|d.o.b.|birth date|birthdate|born|geburtsdatum|geb.-datum|data di nascita"
-    "|fecha de nacimiento|data de nascimento|date de naissance|geboortedatum|nascimento".split("|")
+    "|fecha de nacimiento|data de nascimento|date de naissance|geboortedatum|nascimento"
+    "|data urodzenia|födelsedatum|fodelsedatum|födelsedag".split("|")
 )
+
+
+# YYMMDD, as Swedish forms write a birth date ("född 730302"): only after a birth word
+_COMPACT_DATE = re.compile(r"(?<![\w./-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-])")
 
 
 def _dob_spans(text: str) -> Iterable[Span]:
@@ -449,6 +466,9 @@ def _dob_spans(text: str) -> Iterable[Span]:
     for start, end in _table_cells(text, _BIRTH_HEADERS, _BIRTH_HINTS):  # a CSV's DOB column
         if _DATE.fullmatch(text, start, end):
             yield start, end
+    for m in _COMPACT_DATE.finditer(text):
+        if _context_before(text, m.start(), _BIRTH_WORD, width=30):
+            yield m.span()
     for m in _DATE.finditer(text):
         if _context_before(text, m.start(), _BIRTH_WORD, width=60) or _BIRTH_AFTER.match(
             text, m.end()
@@ -472,14 +492,21 @@ _PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahe
     r"|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}"  # French/Dutch/Belgian pairs: 06 12 34 56 78
     r"|0\d{2,3}(?: ?/ ?|[ .])\d{2}([ .])\d{2}\2\d{2}"  # Belgian: 0498 77 60 71, 011/14.50.07
     r"|0\d{1,5}(?: ?/ ?|[ .-])\d{3,8}(?:[ .-]\d{2,5}){0,2}"
+    r"|0\d{1,3}-\d{2,3}(?: \d{2}){2,3}"  # Swedish: 08-29 42 79, 040-44 92 50
     r"|0[1-9]\d{7,9}"  # national, no separators: 020 7946 0958 written 02079460958
     r"|\(?[1-9]\d\)?[ ]?9?\d{4}-\d{4}"  # Brazilian: (11) 91234-5678, (81)965687757, 19 98436 2961
     r"|\([1-9]\d\)[ ]?9?\d{4}[ ]?\d{4}|[1-9]\d[ ]9?\d{4}[ ]\d{4}"
+    r"|\(\+\d{1,3}\)[ .-]?\d{1,5}(?:[ .-]?\d{2,5}){0,4}"  # (+56) 9 5236 6698
+    # an area code in brackets, no trunk 0: Chile "(2) 2665 2740", Poland "(61) 478 56 92"
+    r"|\([1-9]\d{0,2}\)[ ]?\d{2,4}(?:[ -]\d{2,4}){1,3}"
     rf"){_EXT}(?![\w-]|[.:/]\d)"  # case matters only in _EXT and "tel:": no global re.I (slower)
 )
 _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CEP_SHAPE = re.compile(r"^\d{5}-\d{3}$")  # a Brazilian postcode, not a phone number
-PHONE_REGIONS = tuple("US GB DE BR FR NL ES IT AT CH AU NZ IE BE PT IN".split())
+PHONE_REGIONS = tuple(
+    "US GB DE BR FR NL ES IT AT CH AU NZ IE BE PT IN"
+    " MX AR CL CO PE PL SE NO DK FI CZ PH ZA".split()  # tried in this order
+)
 
 
 def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
@@ -489,6 +516,8 @@ def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
     digits = sum(c.isdigit() for c in core)
     if not 8 <= digits <= 15 or _DATE_SHAPE.match(core) or _CEP_SHAPE.match(core):
         return False
+    if core.startswith("(+"):  # "(+56) 9 5236 6698"
+        core = "+" + core[2:].replace(")", "", 1)
     if core.startswith("0011"):  # Australia's international prefix
         core = "+" + core[4:].lstrip()
     elif core.startswith("00"):
@@ -507,7 +536,7 @@ def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
 # 234", "2392 430 29" or "912681234". Grouped 3-3-3 they are read as phones; any other way only
 # after a phone word; either way `phonenumbers` must call them valid in one of BARE_REGIONS.
 _PHONE_BARE = re.compile(
-    r"(?<![\w#+./:,-])(?<!\d[ .-])[1-9]\d{1,3}(?:[ .-]\d{2,4}){1,3}(?![\w-]|[.,:/ ]\d)"
+    r"(?<![\w#+./:,-])(?<!\d[ .-])[1-9]\d{0,4}(?:[ .-]\d{2,4}){1,3}(?![\w-]|[.,:/ ]\d)"
     r"|(?<![\w#+./:,-])[1-9]\d{8}(?![\w-]|[.,:/]\d)"
 )
 _PHONE_WORD = re.compile(
@@ -523,11 +552,21 @@ _ID_WORD = re.compile(
     r"|routing number|serial|zählernummer|medidor|meter|meternummer|contatore|matricola|compteur"
     r"|ABA|policy|polis|police|polizza|apólice|póliza|model|modelo|modèle|modello|artikel|article"
     r"|articolo|artículo|customer no|client no|n° client|codice cliente|kundennummer|klantnummer"
-    r"|número de cliente|numero cliente)\b[^\n\d]{0,12}$"
+    r"|número de cliente|numero cliente|order no|order number|seriennr|serienr|serienummer"
+    r"|serial no|part no|part number|artikelnr|artikelnummer|sku)\b"
+    r"[^\n\d]{0,12}$"
+)
+# ... and words that name an id only right before it ("order 4758377712", "pedido #3022584197",
+# "part 989.471.9659", "nr seryjny 4358688585"), not a sentence away ("about my order? 614 ...")
+_ID_WORD_RIGHT_BEFORE = re.compile(
+    r"(?i)\b(?:order|orders|part|pedido|commande|bestellung|ordine|zamówienie|zamowienie"
+    r"|ordre|bestelling|beställning|pedido n[ºo°]|nr seryjny|numer seryjny|n° de série"
+    r"|numéro de série|número de serie|serienummer|serial|sku)"
+    r"[ \t]*(?:#|no\.?|nr\.?|n[°º]\.?|number|:)?[ \t]*\(?$"
 )
 # a digit run inside an IBAN-shaped token (a wrong checksum is no IBAN, but no card or phone)
 _IBAN_PREFIX = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$")
-BARE_REGIONS = ("PT", "ES", "IT", "FR", "CH", "AT", "NL", "BE")
+BARE_REGIONS = ("PT", "ES", "IT", "FR", "CH", "AT", "NL", "BE", "PL", "CL")
 
 
 def _bare_phone_ok(text: str, m: re.Match) -> bool:
@@ -557,6 +596,7 @@ def _phone_spans(text: str) -> Iterable[Span]:
             _phone_ok(m[0], PHONE_REGIONS)
             and not _context_before(text, m.start(), _IBAN_PREFIX)
             and not _context_before(text, m.start(), _ID_WORD, 30)  # "SIRET 033 282 508 04542"
+            and not _context_before(text, m.start(), _ID_WORD_RIGHT_BEFORE, 30)
             # nine digits in one block ("061716777"): a phone only after a phone word
             and (len(m[0]) != 9 or _context_before(text, m.start(), _PHONE_WORD, 40))
         ):
@@ -567,13 +607,17 @@ def _phone_spans(text: str) -> Iterable[Span]:
             yield m.span()
 
 
+# capital and small letters: Latin-1 and Latin Extended-A (Polish "Ł", "Ż", Czech "Č", "ő"...)
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LOW = "a-zßà-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+
 # --- street addresses (best effort) ---------------------------------------------------------------
 # Street types are the real-world lists: USPS Publication 28 suffixes (en_US), the Australia Post /
 # NZ Post street types (en_AU, en_NZ), Brazilian logradouro types (pt), as Faker ships them; the
 # Romance-language street words that come first ("Via Roma 12", "12 rue de la Paix"); German and
 # Dutch streets by their compound endings. Word repetitions are bounded ({0,4}) so matching stays
 # linear on long capitalised text. Street words are case-insensitive (all-caps delivery notes).
-_CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
+_CAP = rf"[{_UP}][\w'’.-]*"
 _LINK = (
     r"(?:da|de|do|dos|das|del|della|dei|degli|delle|di|du|des|la|le|los|las|von|der|am|an|of|the)"
 )
@@ -581,6 +625,7 @@ _WORDS = rf"{_CAP}(?:[ -](?:{_CAP}|{_LINK})){{0,4}}"
 _DE_STREET_ENDINGS = (
     "straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt hof straat"
     " laan plein gracht kade singel dijk steeg baan boulevard dreef pad gürtel kai zeile"
+    " gatan vägen gränd torget stigen backen allén"  # Swedish: "Storgatan 12", "Ringvägen 100B"
 ).split()
 _DE_STREET_END = "(?i:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + ")"
 _DE_STREET = rf"[\wÄÖÜäöüß.-]*{_DE_STREET_END}"
@@ -597,7 +642,7 @@ _HOUSE_NO = (
 # a city after its postcode: capitalised words, with the links place names use ("an der")
 _CITY = (  # never a phone label: "Brighton BN1 1SY\nTel 07789 ..." ends at the postcode
     r"(?!(?:Tel|Tél|Tlf|Tfno|Fax|Mob|Mobile|Cell|Phone|Handy|Mobil|[TMF])\b)"
-    r"(?:Co\. )?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ(][\wÀ-ÿ'’()-]*|an der|am|an|im|bei|de"
+    rf"(?:Co\. )?[{_UP}][\w'’-]*(?:[ -](?:[{_UP}(][\w'’()-]*|an der|am|an|im|bei|de"
     r"|da|do|dos|das|del|di|sur|sous|en|la|le)){0,3}"
 )
 _POSTCODE = (
@@ -610,36 +655,49 @@ _POSTCODE = (
     rf"|\d{{4}}-\d{{3}} {_CITY}"  # PT código postal + city
     rf"|\d{{4}} ?[A-Z]{{2}} {{1,2}}{_CITY}"  # NL postcode + city
     rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}} {_CITY}(?: CEDEX(?: \d{{1,2}})?)?"  # DE/FR/ES/IT, AT/CH/BE/DK
+    rf"|\d{{2}}-\d{{3}} {_CITY}"  # PL: 20-001 Lublin
+    rf"|(?:SE-)?\d{{3}} \d{{2}} {_CITY}"  # SE: 211 22 Malmö
+    rf"|\d{{7}} {_CITY}"  # CL: 7500000 Providencia
     r"|\d{5}(?:-\d{4})?(?!\d))"  # a ZIP after a state the words above already took
 )
 # unit, floor and building words (longest first, so "Apartment" is not read as "Apt" + "artment")
 _UNIT_WORD = (
     r"(?:(?i:Apartment|Appartement|Wohnung|Interno|Stiege|Studio|Escalera|Bloco|Level|Floor|Suite"
     r"|Scala|Andar|Apto\.?|Appt\.?|Room|Unit|Flat|Sala|Casa|Piso|Stock|Boîte|Whg\.?|Bât\.?|Apt\.?"
+    r"|Torre|Oficina|Local"
     r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano|Depto\.?|Dpto\.?"
     r"|Bâtiment|Escalier)|OG|EG"
     r"|App\.|#)"
     r"(?![^\W\d_])"  # a whole word: "Stevenson" is no "Ste" + "venson"
+)
+# a unit written after the number, as an abbreviation and its number: Polish "m. 66", "lok. 23",
+# Swedish "lgh 602", "2 tr" (floor), Spanish "of. 171", Italian "app. 11", "4° piano"
+_UNIT_ABBR = (
+    r"(?:(?i:lgh|app|block|bte)\.? ?|(?i:of|m|lok)\. ?)\d{1,5}[A-Z]?"
+    r"|\d{1,2}(?:[°º.]|e|er|ème)? ?(?i:piano|piso|andar|étage|etage|tr|OG|Stock)\b"
 )
 # after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
 _UNIT_TAIL = (
     r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée|r/c)\b"
     r"|\d{1,2}\.?º(?: ?[A-Z]\b| \d{1,2}ª)?"
     r"(?: (?i:izda|dcha|izq|der|izquierda|derecha|dto|dt|esq|andar|frente)\b\.?)?"
-    r"|b ?\d{1,4}\b|RD \d{1,2}\b)"
+    r"|b ?\d{1,4}\b|RD \d{1,2}\b"
+    rf"|{_UNIT_ABBR})"
 )
 # a country line closing an address block
 _COUNTRY = (
     r"(?:Canada|España|Spain|Italia|Italy|Österreich|Austria|Nederland|The Netherlands|France"
     r"|Deutschland|Germany|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Portugal"
     r"|Brasil|Brazil|United Kingdom|UK|USA|United States|Australia|New Zealand|Ireland|Éire"
-    r"|México|Mexico|India|South Africa)(?!\w)"
+    r"|México|Mexico|India|South Africa|Philippines|Sverige|Sweden|Polska|Poland|Colombia|Chile"
+    r"|Argentina)(?!\w)"
 )
-_CITY_UF = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’ -]{1,40}? ?[-/] ?[A-Z]{2}\b"  # Brazil: "Campinas - SP", "Belém/RN"
+_CITY_UF = rf"[{_UP}][\w'’ -]{{1,40}}? ?[-/] ?[A-Z]{{2}}\b"  # Brazil: "Campinas - SP", "Belém/RN"
 _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
 # post-office boxes, in the words each country prints
 _PO_BOX = (
-    r"(?:(?i:P\.? ?O\.? Box|Post Office Box|Postfach|Caixa Postal|Apartado(?: de [Cc]orreos)?"
+    r"(?:(?i:P\.? ?O\.? Box|Post Office Box|Postfach|Caixa Postal"
+    r"|Apartado(?: de [Cc]orreos| Aéreo)?|Casilla|Skrytka pocztowa"
     r"|Apdo\.|Casella Postale|C\.P\.|Boîte Postale|B\.P\.|Postbus|GPO Box|Locked Bag"
     r"|Private Bag|Post Box No\.|Case postale)|BP|CS|CP|TSA)"
     r" \d{1,6}(?: \d{2,4}){0,2}"
@@ -653,6 +711,8 @@ _ROMANCE_WORDS = (
     # French and Swiss streets written type first, number after: "Avenue de la Gare 86"
     " Rue rue Avenue avenue Chemin chemin Ch. Route route Boulevard boulevard Place Allée allée"
     " Impasse impasse Quai quai Sentier"
+    # Polish: ulica, aleja, plac, osiedle
+    " ul. al. pl. os."
 ).split()
 _FR_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square"
@@ -669,7 +729,10 @@ _UNIT_TOKENS = frozenset(
 )
 _TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
 # ... and a street of any name with its number after it needs a postcode + city line after it
-_POSTCODE_LINE_HINT = re.compile(r"(?:, |\n)(?:[A-Z]{1,2}-)?(?:\d{4} ?[A-Z]{2}|\d{4,5}) [A-ZÀ-Þ]")
+_POSTCODE_LINE_HINT = re.compile(
+    r"(?:, |\n)(?:[A-Z]{1,2}-)?(?:\d{4} ?[A-Z]{2}|\d{4,7}|\d{2}-\d{3}|\d{3} \d{2}) "
+    rf"[{_UP}]"
+)
 _DE_STREET_HINT = re.compile(
     "(?:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + r") (?:\d|s/n|s\.n\.)"
 )
@@ -685,9 +748,9 @@ _UNIT_PREFIX = (
 # a street's name after its type: capitalised words, numbers ("Rua 25 de Março") and the small
 # words names hold; no other lower-case word ("rue Nationale à Paris est ouvert le 15" is a
 # street and a sentence) and no sentence end, only a short abbreviation's dot ("S.", "Dr.")
-_STREET_TOKEN = r"[A-ZÀ-Ö0-9](?:[^\s,/;:().!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)*"
+_STREET_TOKEN = rf"[{_UP}0-9](?:[^\s,/;:().!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)*"
 _STREET_NAME = (
-    rf"[A-ZÀ-Ö][^\s,/;:().!?]*\.?"
+    rf"[{_UP}][^\s,/;:().!?]*\.?"
     rf"(?: (?:{_STREET_TOKEN}|{_LINK}|dello|d['’]\w+|l['’]\w+|y|e|ao|à|el|al)){{0,7}}?"
 )
 # India: "Flat No. 562, Lotus Towers", "H.No. 11-8-355, Road No. 8", "Plot 302, Sector 13";
@@ -701,15 +764,28 @@ _INDIAN = (
 _PIN = rf"{_CITY}(?:, {_WORDS})?(?: -|,)? \d{{3}} ?\d{{3}}(?!\d)"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th) )?"  # "2nd Main Road"
 # a locality line of a block: "Rathmines", "Dublin 8", "2nd Main Rd, Navrangpura", "T. Nagar"
-_LINE = rf"{_ORDINAL}(?:[A-Z]\. )?{_CITY}(?: \d{{1,2}}[A-Z]?)?(?:, {_WORDS})?"
+_LINE = (
+    rf"{_ORDINAL}(?:[A-Z]\. |(?:Brgy\.|Bgy\.|Barangay|Barrio|Col\.) )?{_CITY}"
+    rf"(?: \d{{1,2}}[A-Z]?)?(?:, {_WORDS})?"
+)
 # any street, number after it, then a postcode and city: "Kouter 106\n1093 Brussel"
+# (units between: "Kouter 106 bus 3", "Storgatan 12, lgh 602, 211 22 Malmö", "ul. Lipowa 7 m. 9,
+# 85-001 Bydgoszcz"; postcodes of 4-7 digits, NL "1015 DX", PL "20-001", SE "211 22")
 _EUROPEAN = (
-    rf"|{_WORDS} {_HOUSE_NO}(?=(?: b ?\d{{1,4}}| bus \d{{1,4}}|, {_UNIT_WORD} [\w.]+)?"
-    rf"(?:, |\n)(?:[A-Z]{{1,2}}-)?(?:\d{{4}} ?[A-Z]{{2}}|\d{{4,5}}) {_CITY})"
+    rf"|{_WORDS} {_HOUSE_NO}(?=(?: b ?\d{{1,4}}| bus \d{{1,4}}| {_UNIT_ABBR}"
+    rf"|(?:, |\n)(?:{_UNIT_WORD}\.? ?[\w.]+|{_UNIT_ABBR})){{0,2}}"
+    rf"(?:, |\n)(?:[A-Z]{{1,2}}-)?(?:\d{{4}} ?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|\d{{4,7}})"
+    rf" {_CITY})"
+)
+# Colombia: "Calle 45 # 12-34", "Cra. 105B # 98B-57", "Av. Carrera 11 N° 11A-95"
+_COLOMBIAN = (
+    r"|(?:Av\.? |Avenida )?(?:Calle|Cll?\.?|Carrera|Cra\.?|Kr\.?|Cr\.|Diagonal|Dg\.?|Transversal"
+    r"|Tv\.?|Avenida|Av\.) \d{1,3}[A-Z]?(?: ?Bis)?(?: [A-Z]\b)? ?(?:#|No\.?|N[°º]\.?) ?"
+    r"\d{1,3}[A-Z]?(?: ?Bis)? ?- ?\d{1,3}[A-Z]?\b"
 )
 # a locality after a comma: capitalised words without digits ("Navrangpura", "Santa María la
 # Ribera"), so a reference number after the address ("Sendungsnummer JJD0140...") is not taken
-_ALPHA_CAP = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?![\w-])"
+_ALPHA_CAP = rf"[{_UP}][{_UP}{_LOW}'’.-]*(?![\w-])"
 _PLACE_NAME = rf"{_ALPHA_CAP}(?:[ -](?:{_ALPHA_CAP}|{_LINK})){{0,4}}"
 # what may follow a street: units, floors, PO boxes, postcodes and cities, locality lines
 _ADDRESS_TAIL = (
@@ -718,7 +794,7 @@ _ADDRESS_TAIL = (
     rf"|Col\. {_PLACE_NAME}|c/o [^,\n]{{2,50}}"  # Mexican colonia, "c/o Hausverwaltung X GmbH"
     rf"|{_COUNTRY}|{_PO_BOX}"
     rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY}(?: \d{{1,2}})?,? {_POSTCODE}"
-    rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \d{{4}}(?!\d)|{_PIN}"
+    rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \d{{4}}(?:\d{{2}})?(?!\d)|{_PIN}"
     rf"|{_CITY_UF}(?=\n(?:CEP )?\d{{5}}-?\d{{3}})"
     # a line (or two) of locality names, then the postcode line: Irish, Indian blocks
     rf"|{_LINE}(?=\n(?:{_LINE}\n){{0,2}}"
@@ -777,7 +853,11 @@ def _address_regex(
         return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
 
     en_words = {*UsAddress.street_suffixes, *AuAddress.street_suffixes, *NzAddress.street_suffixes}
-    en = alternatives(en_words | {"St", "Rd", "Ave", "Dr", "Blvd", "Ln", "Cres", "Pde", "Tce"})
+    en = alternatives(
+        en_words
+        | {"St", "Rd", "Ave", "Dr", "Blvd", "Ln", "Cres", "Pde", "Tce", "Hwy", "Pl", "Ct", "Ter"}
+        | {"Cir", "Pkwy", "Sq", "Hts", "Trl"}  # USPS abbreviations
+    )
     lead = (
         rf"{alternatives(set(_lead_words()))} "
         r"(?:(?i:d[aeo]s?|del|della|delle|degli|dello|dei|di|de la|de los|van der|van den|van de"
@@ -809,11 +889,11 @@ def _address_regex(
     # without unit words, every alternative starts with a digit, a capital, "#", "p"/"P" (a PO
     # box: its words are case-insensitive), "s" (S/N) or a small letter a street word opens
     # ("rue", "chemin", "quai", "impasse"...): other positions are refused at once
-    small = "rqi" if leads else ""
-    first = "" if reference or units else rf"(?=[0-9A-ZÀ-ÖØ-Þ#pPsSlLcCaAbBgG{small}])"
+    small = "rqiuo" if leads else ""
+    first = "" if reference or units else rf"(?=[0-9{_UP}#pPsSlLcCaAbBgG{small}])"
     return re.compile(
         rf"(?<![\w-]){first}(?:"
-        rf"{_MILITARY}|{_PO_BOX}"
+        rf"{_MILITARY}|{_PO_BOX}{_COLOMBIAN}"
         rf"{unit_led if units or reference else ''}"
         rf"{english}"
         rf"{german_streets + _EUROPEAN if german or reference else ''}"
@@ -849,7 +929,6 @@ _TITLE = (
     r"|dhr\.|heer"
 )
 # a capitalised token that is not a title: Smith, O'Brien, McDonald, Maria-Theresia, Müller
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zßà-öø-ÿ"
 _NAME_TOKEN = (
     rf"(?!{_TITLE_WORD})(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
     rf"(?:-[{_UP}{_LOW}][{_LOW}]+)*"
@@ -886,6 +965,10 @@ _CUE_WORDS = (  # then spaces, then the name
     "|empfänger|empfängerin|destinatário|destinatária|c/o|z. hd.|z.hd.|z. hd|ao cuidado de|a/c"
     "|check id of|ausweis von|identificação de|enviado por|avaliado por|encerrado por"
     "|bom dia|boa tarde|boa noite|guten tag|good morning|good afternoon"
+    # Swedish and Polish: greetings, "my name is", "I spoke to"
+    "|hej|hejsan|tjena|hallå|kära|jag heter|mitt namn är|pratade med|talade med"
+    "|witam|witaj|cześć|dzień dobry|szanowny panie|szanowna pani|drogi|droga|nazywam się"
+    "|mam na imię|rozmawiałem z|rozmawiałam z"
 ).split("|")
 _CUE_WORDS += _each("reported|reviewed|signed|sent|written|approved|submitted", "by")
 _CUE_WORDS += _each("ended|closed|handled|answered", "by")
@@ -909,6 +992,10 @@ _CUE_WORDS += _each("il mio|la mia|mio|mia", "vicino|vicina|compagno|compagna")
 _CUE_WORDS += _each("meu|minha", "vizinho|vizinha|colega")
 _CUE_WORDS += _each("mijn", "buurman|buurvrouw|huisgenoot")
 _CUE_WORDS += _each("mon|ma", "voisin|voisine|colocataire")
+_CUE_WORDS += _each("min", "man|fru|son|dotter|bror|syster|pappa|mamma|granne|kollega|sambo")
+_CUE_WORDS += _each(
+    "mój|moja|mojego|mojej|mojemu", "mąż|żona|syn|córka|brat|siostra|sąsiad|sąsiadka|kolega"
+)
 _CUE_WORDS += _each(
     "gentile|la|il|con la|con il|dalla|dal", "signora|signor|signore|dott.ssa|dott."
 )
@@ -925,7 +1012,8 @@ _CUE_WORDS += (  # who to ask for, whose name an account is in
 _CUE_LABELS = (  # then an optional colon: "Account holder: SIMPSON Debbie"
     "account name|account holder|titulaire|titulaire du compte|intestato a|intestata a"
     "|intestatario a|intestataria a|intestatario|intestataria|rekeninghouder|interlocuteur"
-    "|interlocutrice|referente|persona de contacto|contactpersoon"
+    "|interlocutrice|referente|persona de contacto|contactpersoon|kontoinnehavare"
+    "|posiadacz rachunku|właściciel rachunku|na nazwisko|på namnet"
 ).split("|")
 _CUE_CONTACTS = (  # then up to 25 characters: "contact for questions: Terence"
     "contact|contato|contacto|kontakt|ansprechpartner|ansprechpartnerin|rückfragen an"
@@ -938,7 +1026,12 @@ _CUE_LINE_STARTS = (
     "|nome e cognome|nom et prénom|prénom et nom|nombre y apellidos|apellidos y nombre"
     "|voornaam en naam|naam en voornaam|vorname name|name vorname|titular|account holder"
     "|kontoinhaber|kontoinhaberin|cardholder|card holder|name, vorname|nachname, vorname"
-    "|apellido, nombre|apellidos, nombre|nom, prénom|cognome, nome"
+    "|apellido, nombre|apellidos, nombre|nom, prénom|cognome, nome|nombres|apellidos"
+    "|imię|imie|nazwisko|imię i nazwisko|imie i nazwisko|nazwisko i imię|namn|förnamn|efternamn"
+    "|fullständigt namn|för- och efternamn"
+    # a ticket's people: "Requester: DAWN R. CHRISTENSEN", "Asignado a: Hernán"
+    "|requester|assignee|assigned to|asignado a|przypisano do|handläggare|handlaggare"
+    "|beställare|bestallare"
 ).split("|")
 # a role or "in my name", a comma, the name: "The tenant, Falguni Sule, is away"
 _CUE_ROLES = (
@@ -952,7 +1045,9 @@ _CUE_SIGNOFFS = (  # then punctuation, maybe a dash and a line break
     "|abraços|att|grüße|gruß|danke|mfg|ta|merci|cordialement|bien à vous|bonne journée|gracias"
     "|saludos|saludos cordiales|un saludo|atentamente|grazie|saluti|cordiali saluti"
     "|distinti saluti|groet|groeten|met vriendelijke groet|mvg|bedankt|best wishes|valeu"
-    "|thanks heaps|many thanks"
+    "|thanks heaps|many thanks|hälsningar|vänliga hälsningar|med vänlig hälsning|mvh"
+    "|bästa hälsningar|tack på förhand|z poważaniem|pozdrawiam|pozdrawiam serdecznie"
+    "|z wyrazami szacunku|dziękuję|pozdr"
 ).split("|")
 
 
@@ -968,7 +1063,7 @@ _NAME_CUE = re.compile(
     # "Thanks, Tom", "Cheers\nTom", "Grazie.\nTom", not "grazie. La chiave ...": a sentence after
     rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})"
     r"(?:,?[ \t]*(?:[-–—][ \t]*)?\n?|[.!][ \t]*(?:[-–—][ \t]*)?\n)[ \t]*"
-    rf"|(?:^|\n)[ \t]*(?:{_alternatives(_CUE_LINE_STARTS)})[ \t]*:?[ \t]+"
+    rf"|(?:^|\n)[ \t]*(?:\*\*)?(?:{_alternatives(_CUE_LINE_STARTS)})[ \t]*:?(?:\*\*)?[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_ROLES)}),[ \t]+"
     # \Z: "$" would also match before a last line break
     r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n?[ \t]*)\Z"
@@ -991,8 +1086,9 @@ _CUE_SINGLE = frozenset(
 
 # after a name: "> On 22/01/2024, L. Nixon wrote:", "R. Girard, né le 16/12/1948"
 _CUE_AFTER = re.compile(
-    r"(?:,? (?:wrote|schreef|schrieb|a écrit|ha scritto|escribió|escreveu) ?:"
-    r"|, (?i:born|née?|geboren|geb\.|nat[oa]|nascid[oa]|nacid[oa])\b)"
+    r"(?:,? (?:wrote|schreef|schrieb|a écrit|ha scritto|escribió|escreveu"
+    r"|napisał|napisała|skrev) ?:"
+    r"|, (?:(?i:born|née?|geboren|geb\.|nat[oa]|nascid[oa]|nacid[oa]|urodzon[ya]|född)\b|ur\.))"
 )
 
 
@@ -1013,7 +1109,7 @@ def _cue_before(text: str, begin: int) -> bool:
     """A cue right before `begin` (_NAME_CUE), checked only where its last word is there."""
     window = text[max(0, begin - 40) : begin]
     low = window.lower()
-    tail = low.rstrip(" \t\n").rstrip("-–—").rstrip(" \t\n").rstrip(",.!:")
+    tail = low.rstrip(" \t\n").rstrip("-–—").rstrip(" \t\n").rstrip(",.!:*")
     words = tail.split()
     if (
         not _ends_with_cue_phrase(words)
@@ -1127,6 +1223,7 @@ def _person_spans(text: str) -> Iterable[Span]:
     """Capitalised token runs that a first-name gazetteer, a title or a cue word makes a name."""
     first_names = _first_names()
     yield from _last_first_spans(text, first_names)
+    yield from _caps_last_first_spans(text, first_names)
     yield from _initial_spans(text)
     yield from _caps_name_spans(text, first_names)
     yield from _table_name_spans(text)
@@ -1194,6 +1291,7 @@ def _is_name(
             and words[0].lower() not in _AMBIGUOUS
             and (
                 _own_line(text, start, end)
+                or _speaker(text, begin, end)
                 or _quoted(text, start, end)
                 or (
                     not _sentence_start(text, begin)
@@ -1201,6 +1299,20 @@ def _is_name(
                 )
             )
         )
+    )
+
+
+# a chat transcript's speaker: "Jenna: Thank you", "James (3pm): 1089...", "[09:45] Ana (11:15):"
+# (a label is no speaker: "Nascimento: 1936-10-16", "Jeton: Kiwi511*": without a time in
+# brackets, words must follow)
+_SPEAKER_AFTER = re.compile(r"[ \t]\([^()\n]{1,16}\):[ \t]|:[ \t]+[^\s\d][^\s]*[ \t]+[^\s]")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,16}\][ \t]*)?$")
+
+
+def _speaker(text: str, begin: int, end: int) -> bool:
+    """The name opens its line (after a "[time]" at most) and a colon follows it."""
+    return bool(_SPEAKER_AFTER.match(text, end)) and bool(
+        _SPEAKER_BEFORE.search(text, max(0, begin - 20), begin)
     )
 
 
@@ -1293,6 +1405,23 @@ def _last_first_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
             )
         ):
             yield start, m.end(2)
+
+
+# "MÅNSSON, Camilla", "GONZÁLEZ GARCÍA, Luis": an all-caps surname, a comma, a first name
+_CAPS_LAST_FIRST = re.compile(
+    rf"(?<![\w@.,-])({_CAPS_WORD}(?: {_CAPS_WORD})?), ({_NAME_TOKEN})(?![\w@]|[ \t][{_UP}])"
+)
+_CAPS_LAST_FIRST_HINT = re.compile(rf"[{_UP}]{{2}}, [{_UP}]")
+
+
+def _caps_last_first_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
+    if FAST and not _CAPS_LAST_FIRST_HINT.search(text):
+        return
+    for m in _CAPS_LAST_FIRST.finditer(text):
+        if _known_first(m[2], first_names) and not any(
+            w.lower() in _COMMON_WORDS for w in m[1].split()
+        ):
+            yield m.start(1), m.end(2)
 
 
 def _initial_spans(text: str) -> Iterable[Span]:
@@ -1403,7 +1532,8 @@ _PERSON_BRANDS = (
 _BRAND_WORDS = frozenset(w for b in _PERSON_BRANDS for w in _TOKENS.findall(b))  # "wendy", "s"
 _COMPANY_AFTER = re.compile(
     r"[ \t]+(?:B\.V\.|BV|N\.V\.|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL"
-    r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|SARL|SAS|Ltda\.?|& Cia|& Co\.?|Pty|PLC)(?!\w)"
+    r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|SARL|SAS|Ltda\.?|& Cia|& Co\.?|Pty|PLC|Corp\.?|AB|Sp\. z o\.o\.)"
+    r"(?!\w)"
 )
 _STREET_BEFORE = re.compile(
     r"(?:(?<![\w.])(?i:Rua|R\.|Avenida|Av\.|Travessa|Trav\.|Largo|Praça|Alameda|Calle|Via|Piazza|"
@@ -1549,7 +1679,7 @@ _COMMON_WORDS = frozenset(
     märz juni juli oktober dezember janeiro fevereiro março abril maio junho julho agosto
     setembro outubro novembro dezembro sr sra srta dona dom prof miss mx dame lord lady hr fr
     doutor doutora dra ab nota lido mais moment assunto mon tue wed thu fri sat sun remote run
-    accounts payable receivable sales billing saluti
+    accounts payable receivable sales billing saluti mvh atte pozdr hej tack
     side gate ao grüsse ik yo el un una io il het een wij je moi nous vous ho mio mi ma mon les le
     seit bel versie remarque moin servus hoi ciao hola salut bonjour beste calle via rua rue kind
     bien bonne bon buen buena buona lo gast ende anfang mitte monat woche raum model unit app

@@ -16,9 +16,9 @@ were tuned on; the sealed and reserve corpora are never trained on. `train` make
 labelled docs (`{"text", "spans": [{"start", "end", "type"}]}`), e.g. your own reviewed data.
 
 Pattern findings win where spans overlap; a tagged span is added only where no pattern found
-anything, only when the tagger is sure of every token in it (MIN_PROB), and a name only when the
-patterns' brand/shop/street test lets it pass, so validated identifiers are never cut or
-retyped. The features leave out the patterns' own output on purpose: the rules are near-perfect
+anything, only when the tagger is sure of every token in it (MIN_PROB), a name only when the
+patterns' brand/shop/street test lets it pass and an address only when it holds a number, so
+validated identifiers are never cut or retyped. The features leave out the patterns' own output on purpose: the rules are near-perfect
 on the corpora the model trains on, so a model that saw them would learn to trust them and add
 nothing where they fail.
 """
@@ -255,6 +255,8 @@ def tagged_findings(
                 and all(crf.marginal(tags[i], i) >= min_prob for i in idx)
                 # the patterns' own test: a shop, brand, company or street is nobody's name
                 and not (kind == "person" and product_or_street(text, start, end))
+                # an address has a number (house, postcode, box): a street alone is none
+                and not (kind == "address" and not any(c.isdigit() for c in text[start:end]))
             ):
                 found.append(Finding(kind, start, end))
         out.append(found)

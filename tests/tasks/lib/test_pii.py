@@ -244,6 +244,60 @@ POSITIVES = [
     ("consulta com a Dra. Fonseca amanhã", [("person", "Fonseca")]),
     ("Sehr geehrter Herr von der Heide,", [("person", "von der Heide")]),
     ("De lekkage komt van Bram van de Velde boven mij.", [("person", "Bram van de Velde")]),
+    # round 8 (reserve): Polish, Swedish, Colombian, Chilean, Filipino shapes; Latin Extended-A
+    (
+        "proszę wysłać na ul. Długa 14 m. 3, 31-147 Kraków, dziękuję",
+        [("address", "ul. Długa 14 m. 3, 31-147 Kraków")],
+    ),
+    (
+        "Ny adress: Storgatan 7B, lgh 1102, 113 51 Stockholm",
+        [("address", "Storgatan 7B, lgh 1102, 113 51 Stockholm")],
+    ),
+    (
+        "Leveransadress:\nKungsvägen 3\n2 tr\n412 58 Göteborg\nSverige",
+        [("address", "Kungsvägen 3\n2 tr\n412 58 Göteborg\nSverige")],
+    ),
+    (
+        "enviar a Cra. 7 # 45-12, Apto 301, Bogotá por favor",
+        [("address", "Cra. 7 # 45-12, Apto 301, Bogotá")],
+    ),
+    (
+        "mi casa: Av. Italia 1550, of. 22, 7750000 Ñuñoa",
+        [("address", "Av. Italia 1550, of. 22, 7750000 Ñuñoa")],
+    ),
+    (
+        "Consegna: Via Lucino 9, 2° piano, 6932 Breganzona",
+        [("address", "Via Lucino 9, 2° piano, 6932 Breganzona")],
+    ),
+    (
+        "Ship to 88 Roxas Blvd.\nBrgy. Malate\nManila City 1004",
+        [("address", "88 Roxas Blvd.\nBrgy. Malate\nManila City 1004")],
+    ),
+    (
+        "send it to 417 W Elm Pl, Apt 3, Dayton, OH 45402 thanks",
+        [("address", "417 W Elm Pl, Apt 3, Dayton, OH 45402")],
+    ),
+    ("oddzwońcie proszę: (58) 341 22 90", [("phone", "(58) 341 22 90")]),
+    ("Mobil: 070-412 33 81", [("phone", "070-412 33 81")]),
+    ("llámenme al (+56) 9 6112 4470 hoy", [("phone", "(+56) 9 6112 4470")]),
+    ("Can you call me about my order? (312) 555-0187 thanks", [("phone", "(312) 555-0187")]),
+    (
+        "Pacjentka: Zofia Wrona, data urodzenia 03-04-1958",
+        [("person", "Zofia Wrona"), ("dob", "03-04-1958")],
+    ),
+    ("Kund: ELSA BERG, född 610912", [("person", "ELSA BERG"), ("dob", "610912")]),
+    (
+        "id;full_name;date_of_birth\n7;Ivo Lindgren;1977-05-30",
+        [("person", "Ivo Lindgren"), ("dob", "1977-05-30")],
+    ),
+    ("Hej Linnea,\ntack för ditt svar", [("person", "Linnea")]),
+    ("Z poważaniem\nŁucja Żak", [("person", "Łucja Żak")]),
+    ("Vänliga hälsningar\nNORDIN, Astrid", [("person", "NORDIN, Astrid")]),
+    ("Imię i nazwisko:\tWiesław Kruk", [("person", "Wiesław Kruk")]),
+    ("**Nombre completo:** Ramiro Quintero", [("person", "Ramiro Quintero")]),
+    ("Customer: my card was charged twice\nHelena: I can help with that.", [("person", "Helena")]),
+    ("Dnia 3.05.2024 Bożena Kłos napisała:\n> dzień dobry", [("person", "Bożena Kłos")]),
+    ("Nascimento: 1936-10-16", [("dob", "1936-10-16")]),
 ]
 
 HARD_NEGATIVES = [
@@ -294,6 +348,10 @@ HARD_NEGATIVES = [
     "Meter serial 8647336061, Zählernummer 2921478371",
     "It says Wendy's on my statement, and a charge from Peter Hahn",
     "Is the apartment on Main Street still free?",
+    # ids right after the word that names them look like phones
+    "The order 4758377712 arrived broken; part 989.471.9659 is missing",
+    "Min diskmaskin (serienr 86 1926 0622) har slutat fungera",
+    "Status: Closed\nPriority: High",
 ]
 
 
