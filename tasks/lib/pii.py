@@ -366,7 +366,7 @@ def _table_cells(text: str, headers: frozenset[str], hints: Sequence[str]) -> It
                 continue
             # "date_of_birth", "full-name": exports join a header's words with _ or -
             header = [
-                re.sub(r"[_-]", " ", text[x:y].strip().strip('"').lower())
+                text[x:y].strip().strip('"').lower().replace("_", " ").replace("-", " ")
                 for x, y in _cells(text, a, b, sep)
             ]
             cols = [i for i, h in enumerate(header) if h in headers]
@@ -427,25 +427,33 @@ _BIRTH_HINTS = (
     "dob",
     "d.o",
     "do.b",
-    "b.",
+    " b.",  # "\bb\." ("b. 1961"); "b." alone is in every "web." and "job."
+    "\nb.",
+    "(b.",
     "bday",
     "nasc",
     "anivers",
-    "geb",
+    "geboren",
+    "geb.",
+    "geburt",
     "né",
     "naissance",
-    "nac",
-    "nat",
+    "naci",
+    "nac.",
+    "nato",
+    "nata",
     "geboorte",
     "urodz",
-    "ur.",
+    " ur.",  # not "ur.": "our." and "your." would let most English text through
+    "\nur.",
     "föd",
-    "fod",
+    "fodd",
+    "fodel",
 )
 
 
 def _may_hold_birth_word(text: str) -> bool:
-    low = text.lower()
+    low = " " + text.lower()  # a text may open with "b." or "ur."
     return any(h in low for h in _BIRTH_HINTS)
 
 
@@ -711,8 +719,8 @@ _ROMANCE_WORDS = (
     # French and Swiss streets written type first, number after: "Avenue de la Gare 86"
     " Rue rue Avenue avenue Chemin chemin Ch. Route route Boulevard boulevard Place Allée allée"
     " Impasse impasse Quai quai Sentier"
-    # Polish: ulica, aleja, plac, osiedle
-    " ul. al. pl. os."
+    # Polish: ulica, aleja, plac, osiedle; Colombian street types (_COLOMBIAN)
+    " ul. al. pl. os. Carrera Cra. Cra Kr. Kr Cl. Cll Diagonal Dg. Transversal Tv"
 ).split()
 _FR_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square"
@@ -893,11 +901,11 @@ def _address_regex(
     first = "" if reference or units else rf"(?=[0-9{_UP}#pPsSlLcCaAbBgG{small}])"
     return re.compile(
         rf"(?<![\w-]){first}(?:"
-        rf"{_MILITARY}|{_PO_BOX}{_COLOMBIAN}"
+        rf"{_MILITARY}|{_PO_BOX}"
         rf"{unit_led if units or reference else ''}"
         rf"{english}"
         rf"{german_streets + _EUROPEAN if german or reference else ''}"
-        rf"{romance if leads or reference else ''}"
+        rf"{_COLOMBIAN + romance if leads or reference else ''}"
         rf"{french}{_INDIAN}"
         rf"){_ADDRESS_TAIL}"
     )
