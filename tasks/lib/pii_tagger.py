@@ -18,9 +18,9 @@ labelled docs (`{"text", "spans": [{"start", "end", "type"}]}`), e.g. your own r
 Pattern findings win where spans overlap; a tagged span is added only where no pattern found
 anything, only when the tagger is sure of every token in it (MIN_PROB), a name only when the
 patterns' brand/shop/street test lets it pass and an address only when it holds a number, so
-validated identifiers are never cut or retyped. The features leave out the patterns' own output on purpose: the rules are near-perfect
-on the corpora the model trains on, so a model that saw them would learn to trust them and add
-nothing where they fail.
+validated identifiers are never cut or retyped. The features leave out the patterns' own output
+on purpose: the rules are near-perfect on the corpora the model trains on, so a model that saw
+them would learn to trust them and add nothing where they fail.
 """
 
 from __future__ import annotations
