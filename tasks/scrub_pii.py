@@ -182,13 +182,17 @@ class Layer:
     add: Callable[..., tuple[list[list[Finding]], list[list[Finding]]]]
 
 
-def load_layers(tagger: str | None, ner: str | None, root: Path | None = None) -> list[Layer]:
+def load_layers(
+    tagger: str | None, ner: str | None, root: Path | None = None, workers: int = 1
+) -> list[Layer]:
     """The layers switched on (`scrub_pii.tagger`, `scrub_pii.ner`), loaded before any work: one
-    that cannot load fails closed (ParamsError). A tagger path is relative to `root`."""
+    that cannot load fails closed (ParamsError). A tagger path is relative to `root`; the tagger
+    runs in `workers` processes, like the patterns."""
     layers = []
     if tagger:
         t = load_tagger(tagger, root)
-        layers.append(Layer("tagger", f"tagger ({tagger})", t.describe(), partial(add_tagged, t)))
+        add = partial(add_tagged, t, workers=workers)
+        layers.append(Layer("tagger", f"tagger ({tagger})", t.describe(), add))
     if ner:
         n = load_ner(ner)
         layers.append(Layer("ner", f"NER ({n.name})", n.describe(), partial(add_ner, n)))
@@ -433,7 +437,8 @@ def scrub_pii(project: Project) -> dict:
     pseudonymize = None
     if "pseudonym" in actions.values():
         pseudonymize = Pseudonymizer(pseudonym_key(params.salt_env), params.locale)
-    layers = load_layers(params.tagger, params.ner, project.root)  # fails closed before work
+    # fails closed before any work
+    layers = load_layers(params.tagger, params.ner, project.root, params.workers)
     path = project.stage_dir("validate") / RECORDS
     rows = list(iter_jsonl(path))
     result = scrub_records(

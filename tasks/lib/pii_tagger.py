@@ -235,32 +235,59 @@ def load_tagger(model: str | Path, root: Path | None = None) -> Tagger:
     return Tagger(path, crf, info)
 
 
+def _tag_one(tagger: Tagger, text: str, wanted: set[str], min_prob: float) -> list[Finding]:
+    toks = tokens(text) if wanted else []
+    if not toks:
+        return []
+    crf = tagger.crf
+    tags = crf.tag(features(text, toks))
+    found = []
+    for kind, start, end, idx in spans_of(text, toks, tags):
+        if (
+            kind in wanted
+            and all(crf.marginal(tags[i], i) >= min_prob for i in idx)
+            # the patterns' own test: a shop, brand, company or street is nobody's name
+            and not (kind == "person" and product_or_street(text, start, end))
+            # an address has a number (house, postcode, box): a street alone is none
+            and not (kind == "address" and not any(c.isdigit() for c in text[start:end]))
+        ):
+            found.append(Finding(kind, start, end))
+    return found
+
+
+_FORKED: Tagger | None = None  # the tagger forked workers inherit (a CRF handle does not pickle)
+
+
+def _tag_chunk(args: tuple[list[str], set[str], float]) -> list[list[Finding]]:
+    texts, wanted, min_prob = args
+    assert _FORKED is not None
+    return [_tag_one(_FORKED, t, wanted, min_prob) for t in texts]
+
+
 def tagged_findings(
-    tagger: Tagger, texts: Sequence[str], entities: Sequence[str], min_prob: float = MIN_PROB
+    tagger: Tagger,
+    texts: Sequence[str],
+    entities: Sequence[str],
+    min_prob: float = MIN_PROB,
+    *,
+    workers: int = 1,
+    chunk: int = 256,
 ) -> list[list[Finding]]:
-    """Per text, the tagged spans of `entities` whose every token has probability >= min_prob."""
+    """Per text, the tagged spans of `entities` whose every token has probability >= min_prob;
+    in `workers` forked processes when > 1 (as find_pii_batch; results keep input order)."""
+    global _FORKED
+    import multiprocessing as mp
+
     wanted = set(TYPES) & set(entities)
-    out: list[list[Finding]] = []
-    for text in texts:
-        toks = tokens(text) if wanted else []
-        if not toks:
-            out.append([])
-            continue
-        crf = tagger.crf
-        tags = crf.tag(features(text, toks))
-        found = []
-        for kind, start, end, idx in spans_of(text, toks, tags):
-            if (
-                kind in wanted
-                and all(crf.marginal(tags[i], i) >= min_prob for i in idx)
-                # the patterns' own test: a shop, brand, company or street is nobody's name
-                and not (kind == "person" and product_or_street(text, start, end))
-                # an address has a number (house, postcode, box): a street alone is none
-                and not (kind == "address" and not any(c.isdigit() for c in text[start:end]))
-            ):
-                found.append(Finding(kind, start, end))
-        out.append(found)
-    return out
+    if workers <= 1 or len(texts) < 2 * chunk or "fork" not in mp.get_all_start_methods():
+        return [_tag_one(tagger, t, wanted, min_prob) for t in texts]
+    chunks = [(list(texts[i : i + chunk]), wanted, min_prob) for i in range(0, len(texts), chunk)]
+    _FORKED = tagger
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            return [found for part in pool.map(_tag_chunk, chunks) for found in part]
+    finally:
+        _FORKED = None
 
 
 def add_tagged(
@@ -268,6 +295,8 @@ def add_tagged(
     texts: Sequence[str],
     found: Sequence[Sequence[Finding]],
     entities: Sequence[str],
+    *,
+    workers: int = 1,
 ) -> tuple[list[list[Finding]], list[list[Finding]]]:
     """The patterns' findings per text merged with the tagger's (patterns win on overlap).
 
@@ -277,7 +306,8 @@ def add_tagged(
     from tasks.lib.pii_ner import merge
 
     merged, added = [], []
-    for pats, extra in zip(found, tagged_findings(tagger, texts, entities), strict=True):
+    tagged = tagged_findings(tagger, texts, entities, workers=workers)
+    for pats, extra in zip(found, tagged, strict=True):
         m, a = merge(pats, extra)
         merged.append(m)
         added.append(a)

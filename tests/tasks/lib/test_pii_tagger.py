@@ -110,3 +110,12 @@ def test_patterns_win_where_spans_overlap():
     pattern = Finding("secret", 15, 19)  # pretend a pattern claimed "Dean"
     merged, added = add_tagged(tagger, [text], [[pattern]], ORDER)
     assert merged == [[pattern]] and added == [[]]
+
+
+def test_workers_find_what_one_process_finds():
+    tagger = load_tagger(pii_tagger.BUNDLED)
+    texts = [d["text"] for d in build_corpus(160, seed=21)]
+    one = tagged_findings(tagger, texts, ORDER)
+    assert sum(map(len, one)) > 20
+    assert tagged_findings(tagger, texts, ORDER, workers=2, chunk=40) == one
+    assert pii_tagger._FORKED is None  # the parent does not keep the workers' handle
