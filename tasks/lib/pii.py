@@ -956,7 +956,9 @@ _NAME_SEQ = (
 # `_cue_before` skip the regex for the many capitalised words no cue precedes.
 
 
+# 2 lines: a length count that runs to the next `def` also takes in the cue tables below
 def _each(firsts: str, seconds: str) -> list[str]:
+    """Every "first second" pair: _each("my|our", "son|wife") -> "my son", "my wife"..."""
     return [f"{a} {b}" for a in firsts.split("|") for b in seconds.split("|")]
 
 

@@ -22,6 +22,7 @@ from benchmarks.pii_corpus_audit import (
     build_audit_corpus,
     iban_valid,
 )
+from tests.benchmarks.corpus_values import negative_values
 
 
 @pytest.fixture(scope="module")
@@ -35,15 +36,6 @@ def _values(corpus: list[dict], etype: str, locale: str | None = None) -> list[s
         for d in corpus
         for s in d["spans"]
         if s["type"] == etype and locale in (None, d["locale"])
-    ]
-
-
-def _negatives(corpus: list[dict], kind: str) -> list[str]:
-    return [
-        d["text"][n["start"] : n["end"]]
-        for d in corpus
-        for n in d["negatives"]
-        if n["kind"] == kind
     ]
 
 
@@ -88,16 +80,16 @@ def test_mix_of_empty_docs_entity_counts_and_hard_negatives(corpus):
 def test_values_have_the_promised_shapes(corpus):
     assert all(luhn_valid(re.sub(r"\D", "", v)) for v in _values(corpus, "card"))
     assert all(iban_valid(v) for v in _values(corpus, "iban"))
-    assert not any(iban_valid(v) for v in _negatives(corpus, "iban_bad"))
-    assert not any(luhn_valid(v.replace(" ", "")) for v in _negatives(corpus, "luhn_fail"))
+    assert not any(iban_valid(v) for v in negative_values(corpus, "iban_bad"))
+    assert not any(luhn_valid(v.replace(" ", "")) for v in negative_values(corpus, "luhn_fail"))
     for v in _values(corpus, "ip"):
         assert ipaddress.ip_address(v).is_global, v
     assert all("://" in v and "@" in v for v in _values(corpus, "url_credentials"))
     assert all(v.count("@") == 1 and " " not in v for v in _values(corpus, "email"))
     assert all(re.search(r"\d", v) and len(v) <= 26 for v in _values(corpus, "dob"))
     # a street or city hard negative has no house number
-    assert not any(re.search(r"\d", v) for v in _negatives(corpus, "street"))
-    assert not any(re.search(r"\d", v) for v in _negatives(corpus, "city"))
+    assert not any(re.search(r"\d", v) for v in negative_values(corpus, "street"))
+    assert not any(re.search(r"\d", v) for v in negative_values(corpus, "city"))
     for locale in AUDIT_LOCALES:  # every phone is a valid number of the doc's country
         for v in _values(corpus, "phone", locale):
             assert phonenumbers.is_valid_number(phonenumbers.parse(v, REGION[locale])), v

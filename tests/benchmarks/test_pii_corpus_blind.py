@@ -17,6 +17,7 @@ import pytest
 
 from benchmarks import pii_corpus_blind as pcb
 from benchmarks.pii_corpus import TYPES, check_doc, luhn_valid
+from tests.benchmarks.corpus_values import negative_values
 
 N_DOCS = 1800
 LOCALE_ONLY = {"ssn": {"en_US"}, "cpf": {"pt_BR"}, "cnpj": {"pt_BR"}}
@@ -68,12 +69,6 @@ def _spans(docs: list[dict], etype: str) -> list[tuple[dict, dict, str]]:
         for d in docs
         for s in d["spans"]
         if s["type"] == etype
-    ]
-
-
-def _negatives(docs: list[dict], kind: str) -> list[str]:
-    return [
-        d["text"][n["start"] : n["end"]] for d in docs for n in d["negatives"] if n["kind"] == kind
     ]
 
 
@@ -189,9 +184,9 @@ def test_values_are_valid(docs):
         assert digits.isdigit() and 14 <= len(digits) <= 16 and luhn_valid(digits), v
     for _, _, v in _spans(docs, "iban"):
         assert pcb.iban_valid(v), v
-    for v in _negatives(docs, "iban_bad"):
+    for v in negative_values(docs, "iban_bad"):
         assert re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9 ]+", v) and not pcb.iban_valid(v), v
-    for v in _negatives(docs, "digits16"):
+    for v in negative_values(docs, "digits16"):
         assert not luhn_valid(v.replace(" ", "")), v
     for _, _, v in _spans(docs, "ip"):
         assert ipaddress.ip_address(v).is_global, v
@@ -211,7 +206,7 @@ def test_values_are_valid(docs):
     for _, _, v in _spans(docs, "dob"):
         assert re.search(r"\b(19[4-9]\d|20[0-2]\d)\b", v), v
     for kind in ("street", "city"):
-        for v in _negatives(docs, kind):
+        for v in negative_values(docs, kind):
             assert not any(ch.isdigit() for ch in v), (kind, v)
 
 

@@ -26,6 +26,7 @@ from benchmarks.pii_corpus_fresh import (
     iban_valid,
     phone_valid,
 )
+from tests.benchmarks.corpus_values import span_values
 from tests.helpers import strings_in
 
 N = 1800  # 200 docs a locale
@@ -34,15 +35,6 @@ N = 1800  # 200 docs a locale
 @pytest.fixture(scope="module")
 def corpus() -> list[dict]:
     return build_fresh_corpus(N, seed=0)
-
-
-def _values(docs: list[dict], etype: str) -> list[tuple[dict, str]]:
-    return [
-        (d, d["text"][s["start"] : s["end"]])
-        for d in docs
-        for s in d["spans"]
-        if s["type"] == etype
-    ]
 
 
 def test_same_seed_same_corpus_other_seed_other_corpus():
@@ -91,18 +83,18 @@ def test_mix_of_empty_docs_entity_counts_and_hard_negatives(corpus):
 
 
 def test_values_have_the_promised_shapes(corpus):
-    assert all(luhn_valid(re.sub(r"\D", "", v)) for _, v in _values(corpus, "card"))
-    assert all(iban_valid(v) for _, v in _values(corpus, "iban"))
+    assert all(luhn_valid(re.sub(r"\D", "", v)) for _, v in span_values(corpus, "card"))
+    assert all(iban_valid(v) for _, v in span_values(corpus, "iban"))
     ext = re.compile(r" (ext\.?|x|poste|int\.|toestel|ramal) ?\d+$")
-    phones = _values(corpus, "phone")
+    phones = span_values(corpus, "phone")
     for d, v in phones:  # valid in the doc's own country (without a written extension)
         assert phone_valid(ext.sub("", v), FRESH_REGION[d["locale"]]), (d["locale"], v)
     assert sum(bool(ext.search(v)) for _, v in phones) > 20
     assert any(v.startswith("00") for _, v in phones) and any("(0)" in v for _, v in phones)
-    assert all(re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", v) for _, v in _values(corpus, "ssn"))
-    assert all(len(re.sub(r"\D", "", v)) == 11 for _, v in _values(corpus, "cpf"))
-    assert all(len(re.sub(r"\D", "", v)) == 14 for _, v in _values(corpus, "cnpj"))
-    assert all("://" in v and "@" in v for _, v in _values(corpus, "url_credentials"))
+    assert all(re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", v) for _, v in span_values(corpus, "ssn"))
+    assert all(len(re.sub(r"\D", "", v)) == 11 for _, v in span_values(corpus, "cpf"))
+    assert all(len(re.sub(r"\D", "", v)) == 14 for _, v in span_values(corpus, "cnpj"))
+    assert all("://" in v and "@" in v for _, v in span_values(corpus, "url_credentials"))
     for d in corpus:  # hard negatives that a validator must reject
         for neg in d["negatives"]:
             value = d["text"][neg["start"] : neg["end"]]
@@ -139,7 +131,7 @@ POSTCODE_CITY_LINE = {  # a line of its own holding the postcode (and the city)
 
 def test_the_address_formats_of_the_issue_all_occur(corpus):
     by_locale: dict[str, list[str]] = {}
-    for d, v in _values(corpus, "address"):
+    for d, v in span_values(corpus, "address"):
         by_locale.setdefault(d["locale"], []).append(v)
     for loc, values in by_locale.items():
         assert any(POBOX.match(v) for v in values), loc

@@ -26,6 +26,7 @@ from benchmarks.pii_corpus_reserve import (
     iban_valid,
     main,
 )
+from tests.benchmarks.corpus_values import negative_values, span_values
 from tests.helpers import REPO
 
 N = 1800
@@ -39,21 +40,6 @@ _USED_ELSEWHERE |= {"it_IT", "nl_NL", "nl_BE"}
 @pytest.fixture(scope="module")
 def docs() -> list[dict]:
     return build_reserve_corpus(N, seed=0)
-
-
-def _values(docs: list[dict], etype: str) -> list[tuple[dict, str]]:
-    return [
-        (d, d["text"][s["start"] : s["end"]])
-        for d in docs
-        for s in d["spans"]
-        if s["type"] == etype
-    ]
-
-
-def _negatives(docs: list[dict], kind: str) -> list[str]:
-    return [
-        d["text"][n["start"] : n["end"]] for d in docs for n in d["negatives"] if n["kind"] == kind
-    ]
 
 
 def _covered(doc: dict, start: int, end: int) -> bool:
@@ -127,35 +113,35 @@ def test_shares(docs: list[dict]) -> None:
 
 
 def test_value_shapes(docs: list[dict]) -> None:
-    for _, v in _values(docs, "card"):
+    for _, v in span_values(docs, "card"):
         digits = re.sub(r"[ -]", "", v)
         assert digits.isdigit() and len(digits) in (15, 16) and luhn_valid(digits), v
-    assert all(iban_valid(v) for _, v in _values(docs, "iban"))
-    assert not any(iban_valid(v) for v in _negatives(docs, "iban_bad"))
-    assert all(not luhn_valid(v.replace(" ", "")) for v in _negatives(docs, "digits16"))
-    assert all(len(v.replace(" ", "")) == 16 for v in _negatives(docs, "digits16"))
-    for _, v in _values(docs, "ip"):
+    assert all(iban_valid(v) for _, v in span_values(docs, "iban"))
+    assert not any(iban_valid(v) for v in negative_values(docs, "iban_bad"))
+    assert all(not luhn_valid(v.replace(" ", "")) for v in negative_values(docs, "digits16"))
+    assert all(len(v.replace(" ", "")) == 16 for v in negative_values(docs, "digits16"))
+    for _, v in span_values(docs, "ip"):
         ip = ipaddress.ip_address(v)
         assert ip.is_global and not ip.is_multicast, v
-    for _, v in _values(docs, "url_credentials"):
+    for _, v in span_values(docs, "url_credentials"):
         parts = urlsplit(v)
         assert parts.scheme and parts.username and parts.password and parts.hostname, v
-    for v in _negatives(docs, "url"):
+    for v in negative_values(docs, "url"):
         assert urlsplit(v).password is None and "@" not in v, v
-    for _, v in _values(docs, "email"):
+    for _, v in span_values(docs, "email"):
         assert _EMAIL.fullmatch(v), v
-    for d, v in _values(docs, "ssn"):
+    for d, v in span_values(docs, "ssn"):
         assert d["locale"] == "en_US"
         area, group, serial = re.split(r"[- ]", v)
         assert len(area) == 3 and len(group) == 2 and len(serial) == 4, v
         assert area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
-    for _, v in _values(docs, "dob"):
+    for _, v in span_values(docs, "dob"):
         years = re.findall(r"(?<!\d)\d{4}(?!\d)", v)
         assert re.search(r"\d", v) and all(1930 <= int(y) <= 2010 for y in years), v
     assert not any(
-        re.search(r"\d", v) for v in _negatives(docs, "street") + _negatives(docs, "city")
+        re.search(r"\d", v) for v in negative_values(docs, "street") + negative_values(docs, "city")
     )
-    assert all(re.fullmatch(r"[\d -]+", v) for v in _negatives(docs, "postcode"))
+    assert all(re.fullmatch(r"[\d -]+", v) for v in negative_values(docs, "postcode"))
 
 
 def test_iban_check_on_published_examples() -> None:
@@ -177,7 +163,7 @@ def test_iban_check_on_published_examples() -> None:
 
 def test_phones_valid_and_varied(docs: list[dict]) -> None:
     forms: dict[str, set[str]] = {loc: set() for loc in RESERVE_LOCALES}
-    for d, v in _values(docs, "phone"):
+    for d, v in span_values(docs, "phone"):
         number = phonenumbers.parse(v, REGION[d["locale"]])
         assert phonenumbers.is_valid_number(number), (d["locale"], v)
         assert phonenumbers.region_code_for_number(number) == REGION[d["locale"]], (d["locale"], v)
@@ -205,7 +191,7 @@ def test_every_occurrence_labelled(docs: list[dict]) -> None:
 
 
 def test_address_formats(docs: list[dict]) -> None:
-    addresses = _values(docs, "address")
+    addresses = span_values(docs, "address")
     multi = sum("\n" in a for _, a in addresses) / len(addresses)
     assert 0.1 <= multi <= 0.5, multi
     assert all(re.search(r"\d", a) for _, a in addresses)
@@ -232,7 +218,7 @@ def test_address_formats(docs: list[dict]) -> None:
 
 
 def test_person_shapes(docs: list[dict]) -> None:
-    names = [v for _, v in _values(docs, "person")]
+    names = [v for _, v in span_values(docs, "person")]
     assert any(", " in n for n in names)  # Last, First
     assert any(n.isupper() and len(n) > 4 for n in names)  # ALL CAPS
     assert sum(n == n.lower() for n in names) >= 20
@@ -241,7 +227,7 @@ def test_person_shapes(docs: list[dict]) -> None:
     particles = {"van", "Van", "de", "De", "del", "von", "af", "dela", "delos", "Della", "Dal"}
     assert any(set(n.replace(",", "").split()) & particles for n in names)
     assert any(re.search(r"\b[A-Z]\. ?[A-Z]", n) for n in names)  # initials
-    co = [v for d, v in _values(docs, "person") if d["locale"] in ("es_CO", "es_CL")]
+    co = [v for d, v in span_values(docs, "person") if d["locale"] in ("es_CO", "es_CL")]
     assert sum(len(n.replace(",", "").split()) >= 3 for n in co) > len(co) / 4  # two surnames
 
 

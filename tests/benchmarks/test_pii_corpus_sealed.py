@@ -20,6 +20,7 @@ from benchmarks.pii_corpus_sealed import (
     iban_valid,
     main,
 )
+from tests.benchmarks.corpus_values import negative_values, span_values
 
 N = 1800
 _LABEL_LINE = re.compile(r"^\s*\w[\w .'/()-]{0,30}:")
@@ -28,24 +29,6 @@ _LABEL_LINE = re.compile(r"^\s*\w[\w .'/()-]{0,30}:")
 @pytest.fixture(scope="module")
 def docs() -> list[dict]:
     return build_sealed_corpus(N, seed=0)
-
-
-def _values(docs: list[dict], etype: str) -> list[tuple[dict, str]]:
-    return [
-        (d, d["text"][s["start"] : s["end"]])
-        for d in docs
-        for s in d["spans"]
-        if s["type"] == etype
-    ]
-
-
-def _negatives(docs: list[dict], kind: str | None = None) -> list[str]:
-    return [
-        d["text"][n["start"] : n["end"]]
-        for d in docs
-        for n in d["negatives"]
-        if kind is None or n["kind"] == kind
-    ]
 
 
 def test_deterministic_and_seeded(docs: list[dict]) -> None:
@@ -93,29 +76,29 @@ def test_shares(docs: list[dict]) -> None:
 
 
 def test_value_shapes(docs: list[dict]) -> None:
-    for _, v in _values(docs, "card"):
+    for _, v in span_values(docs, "card"):
         digits = re.sub(r"[ -]", "", v)
         assert digits.isdigit() and len(digits) in (15, 16) and luhn_valid(digits), v
-    assert all(iban_valid(v) for _, v in _values(docs, "iban"))
-    assert not any(iban_valid(v) for v in _negatives(docs, "iban_bad"))
-    assert all(not luhn_valid(re.sub(r"[ -]", "", v)) for v in _negatives(docs, "digits16"))
-    assert all(ipaddress.ip_address(v).is_global for _, v in _values(docs, "ip"))
-    assert all("://" in v and "@" in v for _, v in _values(docs, "url_credentials"))
-    for d, v in _values(docs, "phone"):
+    assert all(iban_valid(v) for _, v in span_values(docs, "iban"))
+    assert not any(iban_valid(v) for v in negative_values(docs, "iban_bad"))
+    assert all(not luhn_valid(re.sub(r"[ -]", "", v)) for v in negative_values(docs, "digits16"))
+    assert all(ipaddress.ip_address(v).is_global for _, v in span_values(docs, "ip"))
+    assert all("://" in v and "@" in v for _, v in span_values(docs, "url_credentials"))
+    for d, v in span_values(docs, "phone"):
         number = phonenumbers.parse(v, REGION[d["locale"]])
         assert phonenumbers.is_valid_number(number), (d["locale"], v)
-    for d, v in _values(docs, "ssn"):
+    for d, v in span_values(docs, "ssn"):
         assert d["locale"] == "en_US"
         area, group, serial = v.split("-")
         assert len(area) == 3 and len(group) == 2 and len(serial) == 4, v
         assert area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
     assert not any(
-        re.search(r"\d", v) for v in _negatives(docs, "street") + _negatives(docs, "city")
+        re.search(r"\d", v) for v in negative_values(docs, "street") + negative_values(docs, "city")
     )
 
 
 def test_address_formats(docs: list[dict]) -> None:
-    addresses = [v for _, v in _values(docs, "address")]
+    addresses = [v for _, v in span_values(docs, "address")]
     multi = sum("\n" in a for a in addresses) / len(addresses)
     assert 0.2 <= multi <= 0.6, multi
     joined = "\n".join(addresses)
@@ -143,7 +126,7 @@ def test_address_formats(docs: list[dict]) -> None:
 
 
 def test_person_shapes(docs: list[dict]) -> None:
-    names = [v for _, v in _values(docs, "person")]
+    names = [v for _, v in span_values(docs, "person")]
     assert any(", " in n for n in names)  # Last, First
     assert any(n.isupper() and len(n) > 4 for n in names)  # ALL CAPS
     assert any(re.match(r"^[A-Z]{2,}\S* [A-Z][a-z]", n) for n in names)  # SURNAME First

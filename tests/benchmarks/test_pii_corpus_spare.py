@@ -20,6 +20,7 @@ from benchmarks.pii_corpus_spare import (
     iban_valid,
     main,
 )
+from tests.benchmarks.corpus_values import negative_values, span_values
 
 N = 1800
 IBAN_LENGTHS = {"DE": 22, "GB": 22, "FR": 27, "ES": 24, "BR": 29, "IT": 27, "NL": 18, "DK": 18}
@@ -28,21 +29,6 @@ IBAN_LENGTHS = {"DE": 22, "GB": 22, "FR": 27, "ES": 24, "BR": 29, "IT": 27, "NL"
 @pytest.fixture(scope="module")
 def docs() -> list[dict]:
     return build_spare_corpus(N, seed=0)
-
-
-def _values(docs: list[dict], etype: str) -> list[tuple[dict, str]]:
-    return [
-        (d, d["text"][s["start"] : s["end"]])
-        for d in docs
-        for s in d["spans"]
-        if s["type"] == etype
-    ]
-
-
-def _negatives(docs: list[dict], kind: str) -> list[str]:
-    return [
-        d["text"][n["start"] : n["end"]] for d in docs for n in d["negatives"] if n["kind"] == kind
-    ]
 
 
 def _mod97(s: str) -> int:
@@ -106,7 +92,7 @@ def test_shares(docs: list[dict]) -> None:
 
 def test_phones_are_valid_for_their_locale(docs: list[dict]) -> None:
     styles = Counter()
-    for d, v in _values(docs, "phone"):
+    for d, v in span_values(docs, "phone"):
         number = phonenumbers.parse(v, REGION[d["locale"]])
         assert phonenumbers.is_valid_number(number), (d["locale"], v)
         assert phonenumbers.region_code_for_number(number) == REGION[d["locale"]], v
@@ -116,24 +102,24 @@ def test_phones_are_valid_for_their_locale(docs: list[dict]) -> None:
 
 
 def test_cards_ibans_ips_ssns(docs: list[dict]) -> None:
-    for _, v in _values(docs, "card"):
+    for _, v in span_values(docs, "card"):
         digits = re.sub(r"[ -]", "", v)
         assert digits.isdigit() and len(digits) in (15, 16) and luhn_valid(digits), v
-    for _, v in _values(docs, "iban"):
+    for _, v in span_values(docs, "iban"):
         s = v.replace(" ", "")
         assert len(s) == IBAN_LENGTHS[s[:2]] and _mod97(s[4:] + s[:4]) == 1, v
         assert iban_valid(v)
-    for v in _negatives(docs, "iban_bad"):
+    for v in negative_values(docs, "iban_bad"):
         s = v.replace(" ", "")
         assert len(s) == IBAN_LENGTHS[s[:2]] and _mod97(s[4:] + s[:4]) != 1, v
-    for v in _negatives(docs, "digits16_bad"):
+    for v in negative_values(docs, "digits16_bad"):
         digits = v.replace(" ", "")
         assert len(digits) == 16 and not luhn_valid(digits), v
-    assert all(ipaddress.ip_address(v).is_global for _, v in _values(docs, "ip"))
+    assert all(ipaddress.ip_address(v).is_global for _, v in span_values(docs, "ip"))
     assert all(
-        re.match(r"^\w+://[^:/@\s]+:[^@\s]+@", v) for _, v in _values(docs, "url_credentials")
+        re.match(r"^\w+://[^:/@\s]+:[^@\s]+@", v) for _, v in span_values(docs, "url_credentials")
     )
-    for d, v in _values(docs, "ssn"):
+    for d, v in span_values(docs, "ssn"):
         assert d["locale"] == "en_US"
         area, group, serial = re.split(r"[- ]", v)
         assert len(area) == 3 and len(group) == 2 and len(serial) == 4, v
@@ -141,10 +127,10 @@ def test_cards_ibans_ips_ssns(docs: list[dict]) -> None:
 
 
 def test_negatives_that_must_not_be_pii(docs: list[dict]) -> None:
-    places = _negatives(docs, "street_only") + _negatives(docs, "city_only")
+    places = negative_values(docs, "street_only") + negative_values(docs, "city_only")
     assert places and not any(re.search(r"\d", v) for v in places)
-    assert not any("@" in v for v in _negatives(docs, "url_plain"))
-    assert all("://" in v for v in _negatives(docs, "url_plain"))
+    assert not any("@" in v for v in negative_values(docs, "url_plain"))
+    assert all("://" in v for v in negative_values(docs, "url_plain"))
 
 
 def test_dob_is_announced_as_a_birth_date(docs: list[dict]) -> None:
@@ -163,7 +149,7 @@ def test_dob_is_announced_as_a_birth_date(docs: list[dict]) -> None:
 
 
 def test_address_formats(docs: list[dict]) -> None:
-    addresses = [v for _, v in _values(docs, "address")]
+    addresses = [v for _, v in span_values(docs, "address")]
     assert 0.1 <= sum("\n" in a for a in addresses) / len(addresses) <= 0.5
     joined = "\n".join(addresses)
     boxes = ("PO Box", "Postfach", "BP ", "Apartado de Correos", "Caixa Postal")
@@ -176,7 +162,7 @@ def test_address_formats(docs: list[dict]) -> None:
 
 
 def test_person_shapes(docs: list[dict]) -> None:
-    names = [v for _, v in _values(docs, "person")]
+    names = [v for _, v in span_values(docs, "person")]
     assert any(", " in n for n in names)  # Last, First
     assert any(n.isupper() and len(n) > 5 for n in names)
     assert sum(n == n.lower() for n in names) >= 20
