@@ -30,8 +30,8 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from collections.abc import Callable, Container, Iterable, Sequence
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tasks.lib.params import PII_ENTITIES, ScrubPiiParams
@@ -63,6 +63,13 @@ def _trim(text: str, start: int, end: int, chars: str = ".,;:!?)]}'\"") -> Span:
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    """text.lower(), once per text: most detectors ask for it (find_pii's masked text changes
+    only when a detector found something, so consecutive detectors share it)."""
+    return text.lower()
 
 
 def _context_before(text: str, start: int, pattern: re.Pattern, width: int = 40) -> bool:
@@ -149,7 +156,7 @@ _PASSWORD_HINTS = ("pass", "pwd", "senha", "kennwort", "contraseña", "wachtwoor
 
 def _secret_spans(text: str) -> Iterable[Span]:
     found = [m.span() for m in _SECRET.finditer(text)]
-    low = text.lower()
+    low = _lower(text)
     if not FAST or any(w in low for w in _PASSWORD_HINTS):
         found += [m.span(1) for m in _PASSWORD_VALUE.finditer(text)]
     yield from found
@@ -298,7 +305,7 @@ def _ssn_spans(text: str) -> Iterable[Span]:
         if m[1] == " " and not _context_before(text, m.start(), _SSN_WORD, 50):
             continue  # "123 45 6789" is an SSN only when called one
         yield m.span()
-    low = text.lower()
+    low = _lower(text)
     if FAST and "ssn" not in low and "social" not in low and "ssa" not in low:
         return  # no SSN word anywhere: no bare nine digits can follow one
     for m in _SSN_BARE.finditer(text):  # "733014531": only right after the word
@@ -356,7 +363,7 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
 def _table_cells(text: str, headers: frozenset[str], hints: Sequence[str]) -> Iterable[Span]:
     """The cells (quotes and blanks trimmed) under one of `headers`, in the rows that follow the
     header row with as many cells; `hints` are substrings a header row must hold (a prefilter)."""
-    low = text.lower()
+    low = _lower(text)
     if not any(h in low for h in hints):
         return
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -393,12 +400,13 @@ _MONTHS = (
     "|janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
     "|dezembro|Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember"
     "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    "|enero|febrero|marzo|mayo|julio|septiembre|octubre|noviembre|diciembre"
+    "|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
     "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     "|januari|februari|maart|mei|augustus"
     # Polish (genitive, as dates write them) and Swedish
     "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
     "|pazdziernika|listopada|grudnia|mars|augusti"
+    "|marts|maj|desember"  # Danish and Norwegian (the rest are written as above)
 )
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
@@ -412,9 +420,10 @@ _DATE = re.compile(
     rf")(?![\w/-]|\.\d)",  # case matters only in the words: no global re.I (slower)
 )
 _BIRTH_WORD = re.compile(
-    r"(?i)(?:\bborn\b|\bbirth|\bd\.?o\.?b\b|\bb\.|\bbday\b|nascimento|\bnascid[oa]|\bnasceu"
-    r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci|\bnasc\.|\bnée?\b|naissance|\bnaci|\bnac\."
-    r"|\bnat[oa]\b|nascita|geboorte|urodz|\bur\.|född|fodd|födelse|fodelse)[^;!?\d]{0,45}$"
+    r"(?i)(?:\bborn\b|(?:\b|_)birth|\bd\.?o\.?b\b|\bb\.|\bbday\b|nascimento|\bnascid[oa]|\bnasceu"
+    r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci|\bnasc\.|\bnée?\b|naissance|\bnac[ií]|\bnac\."
+    r"|\bnat[oa]\b|nascita|geboorte|urodz|\bur\.|född|fodd|födelse|fodelse"
+    r"|født|fødd|fødsel|fodt|fodsel)[^;!?\d]{0,45}$"
 )
 
 
@@ -439,6 +448,7 @@ _BIRTH_HINTS = (
     "né",
     "naissance",
     "naci",
+    "nací",
     "nac.",
     "nato",
     "nata",
@@ -449,18 +459,24 @@ _BIRTH_HINTS = (
     "föd",
     "fodd",
     "fodel",
+    "fød",  # Danish, Norwegian: "født", "fødselsdato"
+    "fodt",
+    "fodsel",
 )
 
 
+# one search for them all: faster than a test per hint
+_BIRTH_HINT = re.compile("|".join(map(re.escape, sorted(_BIRTH_HINTS, key=len, reverse=True))))
+
+
 def _may_hold_birth_word(text: str) -> bool:
-    low = " " + text.lower()  # a text may open with "b." or "ur."
-    return any(h in low for h in _BIRTH_HINTS)
+    return bool(_BIRTH_HINT.search(" " + _lower(text)))  # a text may open with "b." or "ur."
 
 
 _BIRTH_HEADERS = frozenset(
     "date of birth|dob|d.o.b.|birth date|birthdate|born|geburtsdatum|geb.-datum|data di nascita"
     "|fecha de nacimiento|data de nascimento|date de naissance|geboortedatum|nascimento"
-    "|data urodzenia|födelsedatum|fodelsedatum|födelsedag".split("|")
+    "|data urodzenia|födelsedatum|fodelsedatum|födelsedag|fødselsdato|fødselsdag".split("|")
 )
 
 
@@ -490,7 +506,7 @@ def _dob_spans(text: str) -> Iterable[Span]:
 # Never preceded by '#', '-', '.', '/', ':' or a word character, nor followed by one, so order ids
 # (#482913, ORD-20231104-7731), dates, versions and times do not match; then `phonenumbers`
 # must call the number possible (length) in one of the regions.
-_EXT = r"(?:\s?(?i:x|ext\.?|extension|ramal|Durchwahl)\s?\d{1,5})?"
+_EXT = r"(?:\s?(?i:x|ext\.?|extension|ramal)\s?\d{1,5})?"
 _PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahead says so first
     r"(?=[\d+(])(?:(?<=(?i:tel):)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
     r"(?:\+|0011 ?|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}"
@@ -502,7 +518,8 @@ _PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahe
     r"|0\d{1,5}(?: ?/ ?|[ .-])\d{3,8}(?:[ .-]\d{2,5}){0,2}"
     r"|0\d{1,3}-\d{2,3}(?: \d{2}){2,3}"  # Swedish: 08-29 42 79, 040-44 92 50
     r"|0[1-9]\d{7,9}"  # national, no separators: 020 7946 0958 written 02079460958
-    r"|\(?[1-9]\d\)?[ ]?9?\d{4}-\d{4}"  # Brazilian: (11) 91234-5678, (81)965687757, 19 98436 2961
+    # Brazilian: (11) 91234-5678, (62) 9 8364-8810, (81)965687757, 19 98436 2961
+    r"|\(?[1-9]\d\)?[ ]?(?:9[ ]?)?\d{4}-\d{4}"
     r"|\([1-9]\d\)[ ]?9?\d{4}[ ]?\d{4}|[1-9]\d[ ]9?\d{4}[ ]\d{4}"
     r"|\(\+\d{1,3}\)[ .-]?\d{1,5}(?:[ .-]?\d{2,5}){0,4}"  # (+56) 9 5236 6698
     # an area code in brackets, no trunk 0: Chile "(2) 2665 2740", Poland "(61) 478 56 92"
@@ -545,11 +562,11 @@ def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
 # after a phone word; either way `phonenumbers` must call them valid in one of BARE_REGIONS.
 _PHONE_BARE = re.compile(
     r"(?<![\w#+./:,-])(?<!\d[ .-])[1-9]\d{0,4}(?:[ .-]\d{2,4}){1,3}(?![\w-]|[.,:/ ]\d)"
-    r"|(?<![\w#+./:,-])[1-9]\d{8}(?![\w-]|[.,:/]\d)"
+    r"|(?<![\w#+./:,-])[1-9]\d{7,8}(?![\w-]|[.,:/]\d)"
 )
 _PHONE_WORD = re.compile(
     r"(?i)(?:\btel|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
-    r"|telem|\btlm|\btlf|\btfno|\bmob\b|\bgsm|m[oó]vil|tel[eé]fono|\bcell?|whatsapp|\bfax|anruf"
+    r"|telem|\btlm|\btlf|\btfno|\bmob\b|\bgsm|m[oó]vil|tel[eé]fono|\bcel(?:l|lulare?|ular|lphone)?\b|whatsapp|\bfax|anruf"
     r"|erreich|rufen"
     r"|cellulare|appel|llam|\bsms\b|n[uú]mer|number|nummer|numéro|chiam|\bbel\b)[^\n\d]{0,30}$"
 )
@@ -559,6 +576,7 @@ _ID_WORD = re.compile(
     r"|ACN|UID|NIPC|NIE|NIRE|boleto|linha digitável|ondernemingsnummer|KBO|routing no"
     r"|routing number|serial|zählernummer|medidor|meter|meternummer|contatore|matricola|compteur"
     r"|ABA|policy|polis|police|polizza|apólice|póliza|model|modelo|modèle|modello|artikel|article"
+    r"|contador|contrato|meter number|metering"
     r"|articolo|artículo|customer no|client no|n° client|codice cliente|kundennummer|klantnummer"
     r"|número de cliente|numero cliente|order no|order number|seriennr|serienr|serienummer"
     r"|serial no|part no|part number|artikelnr|artikelnummer|sku)\b"
@@ -575,19 +593,51 @@ _ID_WORD_RIGHT_BEFORE = re.compile(
 # a digit run inside an IBAN-shaped token (a wrong checksum is no IBAN, but no card or phone)
 _IBAN_PREFIX = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$")
 BARE_REGIONS = ("PT", "ES", "IT", "FR", "CH", "AT", "NL", "BE", "PL", "CL")
+# eight digits, no trunk 0: Denmark and Norway ("67 06 54 52", "6870 7706", "26777498")
+BARE_8_REGIONS = ("DK", "NO")
+# how these numbers are printed: 912 345 678, 912-345-678, 699 49 11 79; 67 06 54 52
+_BARE_SHAPE = re.compile(
+    r"\d{3}([ .-])(?:\d{3}\1\d{3}|\d{2}\1\d{2}\1\d{2})|\d{2}( )\d{2}\2\d{2}\2\d{2}"
+)
+# a serial number a sentence names before the digits: "the serial number on the back reads",
+# "le numéro de série de la carte SIM est", "die SIM-Seriennummer lautet", "IMEI:"
+_SERIAL_WORD = re.compile(
+    r"(?i)\b(?:serial|s[ée]rie|seriale|seriennummer|serienummer|serienr|seryjny|imei|iccid)\b"
+    r"([^\n\d.!?;]{0,45})$"
+)
 
 
-def _bare_phone_ok(text: str, m: re.Match) -> bool:
+_CALL_WORD = re.compile(
+    r"(?i)tel|phone|mobil|móvil|\bcall|ring|whatsapp|fax|handy|cel|lig|llam|chiam"
+)
+
+
+def _after_serial(text: str, start: int) -> bool:
+    m = _SERIAL_WORD.search(text, max(0, start - 60), start)
+    return bool(m) and not _CALL_WORD.search(m[1])
+
+
+def _bare_phone_ok(text: str, m: re.Match, column: Container[Span] = ()) -> bool:
     import phonenumbers
 
     digits = "".join(c for c in m[0] if c.isdigit())
-    if len(digits) != 9 or _context_before(text, m.start(), _ID_WORD, 30):
+    if len(digits) not in (8, 9) or _context_before(text, m.start(), _ID_WORD, 30):
         return False
-    # how these numbers are printed: 912 345 678, 912-345-678, 699 49 11 79
-    shaped = bool(re.fullmatch(r"\d{3}([ .-])(?:\d{3}\1\d{3}|\d{2}\1\d{2}\1\d{2})", m[0]))
-    if not shaped and not _context_before(text, m.start(), _PHONE_WORD, 40):
+    if len(digits) == 8 and re.match(r"(?:19|20)\d\d\D", m[0]):
+        return False  # "facture 2024-7686": a year and a number
+    if _after_serial(text, m.start()):
         return False
-    for region in BARE_REGIONS:
+    shaped = bool(_BARE_SHAPE.fullmatch(m[0]))
+    in_column = not shaped and m.span() in column
+    if len(digits) == 8 and not (shaped or in_column):
+        # eight digits in one block are ids as often ("quote 93833860", "Mitgliedsnummer
+        # 75014402"): a phone only right after a word for calling, on its line
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not _CALL_WORD.search(line[-20:]):
+            return False
+    if not (shaped or in_column or _context_before(text, m.start(), _PHONE_WORD, 40)):
+        return False
+    for region in BARE_REGIONS if len(digits) == 9 else BARE_8_REGIONS:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
                 return True
@@ -596,8 +646,18 @@ def _bare_phone_ok(text: str, m: re.Match) -> bool:
     return False
 
 
-# 13 lines: a length count that runs to the next `def` also takes in the address patterns below
+# a CSV/TSV export's phone column: "Telefon;IBAN" over "48 73 51 08;DK17..."
+_PHONE_HEADERS = frozenset(
+    "phone|telephone|tel|tel.|mobile|mobil|cell|cellphone|telefon|telefone|teléfono|telefono"
+    "|telefoon|telefoonnummer|telefonnummer|mobilnummer|handy|móvil|movil|celular|whatsapp"
+    "|phone number|mobile number|cellulare|gsm|contact number|telemóvel|telemovel".split("|")
+)
+_PHONE_HINTS = ("phone", "tel", "mob", "cell", "handy", "móvil", "movil", "celular", "gsm", "whats")
+
+
+# 17 lines: a length count that runs to the next `def` also takes in the address patterns below
 def _phone_spans(text: str) -> Iterable[Span]:
+    column = _PhoneColumn(text)
     found = []
     for m in _PHONE.finditer(text):
         if (
@@ -605,14 +665,36 @@ def _phone_spans(text: str) -> Iterable[Span]:
             and not _context_before(text, m.start(), _IBAN_PREFIX)
             and not _context_before(text, m.start(), _ID_WORD, 30)  # "SIRET 033 282 508 04542"
             and not _context_before(text, m.start(), _ID_WORD_RIGHT_BEFORE, 30)
+            and not _after_serial(text, m.start())
             # nine digits in one block ("061716777"): a phone only after a phone word
-            and (len(m[0]) != 9 or _context_before(text, m.start(), _PHONE_WORD, 40))
+            and (
+                len(m[0]) != 9
+                or _context_before(text, m.start(), _PHONE_WORD, 40)
+                or m.span() in column
+            )
         ):
             found.append(m.span())
     yield from found
     for m in _PHONE_BARE.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in found) and _bare_phone_ok(text, m):
+        if not any(a < m.end() and m.start() < b for a, b in found) and _bare_phone_ok(
+            text, m, column
+        ):
             yield m.span()
+
+
+class _PhoneColumn:
+    """The cells of a table's phone column, found only when a number needs them."""
+
+    def __init__(self, text: str):
+        self.text, self.cells = text, None
+
+    def __contains__(self, span: Span) -> bool:
+        if self.cells is None:
+            text = self.text
+            self.cells = set(
+                _table_cells(text, _PHONE_HEADERS, _PHONE_HINTS) if "\n" in text else ()
+            )
+        return span in self.cells
 
 
 # capital and small letters: Latin-1 and Latin Extended-A (Polish "Ł", "Ż", Czech "Č", "ő"...)
@@ -634,12 +716,15 @@ _DE_STREET_ENDINGS = (
     "straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt hof straat"
     " laan plein gracht kade singel dijk steeg baan boulevard dreef pad gürtel kai zeile"
     " gatan vägen gränd torget stigen backen allén"  # Swedish: "Storgatan 12", "Ringvägen 100B"
+    # Danish and Norwegian: "Nørregade 48", "Møllevej 7", "Storgata 5", "Kirkeveien 12"
+    " gade vej vejen stræde torv plads vænget vænge gata gate gt. veien vegen vei veg plass torg"
 ).split()
 _DE_STREET_END = "(?i:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + ")"
 _DE_STREET = rf"[\wÄÖÜäöüß.-]*{_DE_STREET_END}"
 # a German street written as its own words: "Kärntner Straße 5", "Am Alten Markt 3"
 _DE_STREET_WORD = (
-    r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Gürtel|Kai|Zeile)"
+    r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Gürtel|Kai|Zeile"
+    r"|Allé|Vej|Plads|Torv)"  # "Frederiksberg Allé 122"
 )
 # 12, 12a, 7/3, 186/C, 27-III, 42 bis, S/N (sem número)
 _HOUSE_NO = (
@@ -672,7 +757,7 @@ _POSTCODE = (
 _UNIT_WORD = (
     r"(?:(?i:Apartment|Appartement|Wohnung|Interno|Stiege|Studio|Escalera|Bloco|Level|Floor|Suite"
     r"|Scala|Andar|Apto\.?|Appt\.?|Room|Unit|Flat|Sala|Casa|Piso|Stock|Boîte|Whg\.?|Bât\.?|Apt\.?"
-    r"|Torre|Oficina|Local"
+    r"|Torre|Oficina|Local|Ap\.|Conj\.?|Cj\.?|Bl\.?"
     r"|Ste\.?|Esc\.|Int\.|Top|Bus|Bte|hs|Puerta|Porta|Deur|Tür|Piano|Depto\.?|Dpto\.?"
     r"|Bâtiment|Escalier)|OG|EG"
     r"|App\.|#)"
@@ -683,6 +768,8 @@ _UNIT_WORD = (
 _UNIT_ABBR = (
     r"(?:(?i:lgh|app|block|bte)\.? ?|(?i:of|m|lok)\. ?)\d{1,5}[A-Z]?"
     r"|\d{1,2}(?:[°º.]|e|er|ème)? ?(?i:piano|piso|andar|étage|etage|tr|OG|Stock)\b"
+    # Danish floor and door: "1. tv.", "st. th.", "2. mf.", "kl."; Norwegian flat "H0302"
+    r"|(?:\d{1,2}\.|st\.|kl\.) ?(?:tv|th|mf)\b\.?|st\.(?=,)|kl\.(?=,)|H\d{4}\b"
 )
 # after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
 _UNIT_TAIL = (
@@ -698,7 +785,7 @@ _COUNTRY = (
     r"|Deutschland|Germany|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Portugal"
     r"|Brasil|Brazil|United Kingdom|UK|USA|United States|Australia|New Zealand|Ireland|Éire"
     r"|México|Mexico|India|South Africa|Philippines|Sverige|Sweden|Polska|Poland|Colombia|Chile"
-    r"|Argentina)(?!\w)"
+    r"|Argentina|Danmark|Denmark|Norge|Norway|Suomi|Finland)(?!\w)"
 )
 _CITY_UF = rf"[{_UP}][\w'’ -]{{1,40}}? ?[-/] ?[A-Z]{{2}}\b"  # Brazil: "Campinas - SP", "Belém/RN"
 _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
@@ -733,7 +820,8 @@ _FR_STREET = (
 _UNIT_TOKENS = frozenset(
     "apt apartment appartement suite ste unit flat studio level floor room apto bloco sala casa"
     " andar piso top stiege stock whg wohnung bus boîte bte appt interno int esc escalera scala"
-    " bât hs og eg puerta porta deur tür piano étage depto dpto bâtiment escalier".split()
+    " bât hs og eg puerta porta deur tür piano étage depto dpto bâtiment escalier"
+    " ap conj cj bl".split()
 )
 _TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
 # ... and a street of any name with its number after it needs a postcode + city line after it
@@ -807,6 +895,8 @@ _ADDRESS_TAIL = (
     # a line (or two) of locality names, then the postcode line: Irish, Indian blocks
     rf"|{_LINE}(?=\n(?:{_LINE}\n){{0,2}}"
     rf"(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}|{_PIN}))"
+    # a Brazilian bairro before "City - UF" or the CEP: "- Jardim Botânico, Belém - PA, 66593-327"
+    rf"|{_PLACE_NAME}(?=(?:,? - |, |\n){_CITY_UF}|, (?:CEP )?\d{{5}}-\d{{3}}\b)"
     rf")|, (?:{_ORDINAL}{_PLACE_NAME}(?: \d{{1,4}}(?![\w.,]))?|{_UNIT_WORD} ?\w+)){{0,5}}"
 )
 
@@ -893,6 +983,8 @@ def _address_regex(
         rf"|{_CAP}{_DE_STREET if reference else _DE_STREET_END} {_HOUSE_NO}"
         rf"|(?:{_CAP}-)+{_DE_STREET} {_HOUSE_NO}"
         rf"|{_CAP} {_DE_STREET_WORD} {_HOUSE_NO}"
+        # a Nordic street named in the genitive: "Karl Johans gate 5", "Olav Kyrres gt. 9"
+        rf"|(?:{_CAP} )?{_CAP}s (?:gate|gata|gt\.|vei|veien|vej|gade|plass|plads) {_HOUSE_NO}"
     )
     # without unit words, every alternative starts with a digit, a capital, "#", "p"/"P" (a PO
     # box: its words are case-insensitive), "s" (S/N) or a small letter a street word opens
@@ -913,7 +1005,7 @@ def _address_regex(
 
 def _address_spans(text: str) -> Iterable[Span]:
     if FAST:
-        low = text.lower()
+        low = _lower(text)
         tokens = set(_TOKENS.findall(low))
         pattern = _address_regex(
             units="#" in text or "App." in text or not _UNIT_TOKENS.isdisjoint(tokens),
@@ -930,7 +1022,7 @@ def _address_spans(text: str) -> Iterable[Span]:
 _TITLE_WORD = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sr|Sra|Srta|Dona|Dom|Herr|Frau|Fr|Hr"
     r"|Senhora?|Doutora?|Dra|Eng|Enga|Engª|Mag|Mme|Mlle|Sig|Sigra|Dott|Dhr|Mevr|Madame"
-    r"|Monsieur|Mademoiselle|Señora?|Signora?|Meneer|Mevrouw|Doña|Don|Ing|DI)\b"
+    r"|Monsieur|Mademoiselle|Señora?|Signora?|Meneer|Mevrouw|Doña|Don|Ing|DI|Fru|Frk)\b"
 )
 _TITLE = (
     rf"{_TITLE_WORD}\.?|Dipl\.-Ing\.|Ing\.|Dott\.ssa|Sig\.ra|M\.|D\.|Dña\.|mevrouw|meneer|mevr\."
@@ -979,8 +1071,21 @@ _CUE_WORDS = (  # then spaces, then the name
     "|hej|hejsan|tjena|hallå|kära|jag heter|mitt namn är|pratade med|talade med"
     "|witam|witaj|cześć|dzień dobry|szanowny panie|szanowna pani|drogi|droga|nazywam się"
     "|mam na imię|rozmawiałem z|rozmawiałam z"
+    # Danish and Norwegian
+    "|kære|kjære|hei|goddag|god morgen|mit navn er|jeg hedder|jeg heter|mitt navn er|talte med"
+    "|snakket med|snakkede med|re-bonjour|rebonjour|guten morgen|guten abend"
+    # "I spoke with", "reply from": "Ieri ho parlato con Luchino", "schreef Madelief Schilt"
+    "|parlato con|ho parlato con|parlé avec|parlé à|hablé con|he hablado con|gesproken met"
+    "|conversei com|schreef|skrev|hej igen"
+    # a title in small letters: "sendt til fru Johansen", "dirijan la carta al señor Tomé"
+    "|fru|frk.|hr.|señor|señora|senhor|senhora|signor|signora|sig.|sra.|sr."
 ).split("|")
 _CUE_WORDS += _each("reported|reviewed|signed|sent|written|approved|submitted", "by")
+# a greeting, then a title in small letters: "Kære fru Bruun Eriksen", "Estimado/a señor Tomé"
+_CUE_WORDS += _each("kære|kjære|hej|hei", "fru|frk.|hr.|hr|herr")
+_CUE_WORDS += _each("estimado|estimada|estimado/a|querido|querida", "señor|señora|senor|senora")
+_CUE_WORDS += _each("prezado|prezada|caro|cara", "senhor|senhora|sr.|sra.")
+_CUE_WORDS += _each("gentile|caro|cara", "signor|signora|sig.|sig.ra")
 _CUE_WORDS += _each("ended|closed|handled|answered", "by")
 _CUE_WORDS += _each("gemeldet|bewertet|beendet|gesendet|unterschrieben", "von")
 _CUE_WORDS += _each("my|our|his|her", _RELATIVES)
@@ -1058,7 +1163,15 @@ _CUE_SIGNOFFS = (  # then punctuation, maybe a dash and a line break
     "|thanks heaps|many thanks|hälsningar|vänliga hälsningar|med vänlig hälsning|mvh"
     "|bästa hälsningar|tack på förhand|z poważaniem|pozdrawiam|pozdrawiam serdecznie"
     "|z wyrazami szacunku|dziękuję|pozdr"
+    "|hilsen|venlig hilsen|med venlig hilsen|mange hilsner|vennlig hilsen|med vennlig hilsen"
+    "|tak|mange tak|tusind tak|takk|abracos|abs|bjs|beijos|gr|groetjes|bises|bisous|amitiés"
+    "|abrazos|un abrazo|besos|un saluto|liebe grüße|viele grüße|beste grüße|lg|vg|kind regards"
+    "|gr.|mvh.|att.|abs.|lg.|vg.|de bedste hilsner|bedste hilsner|hilsner"
 ).split("|")
+
+
+_TAGS = r"(?:[ \t]*</?\w{1,4} ?/?>)*"  # HTML tags between a sign-off and the name
+_TAG = re.compile(r"</?\w{1,4} ?/?>")
 
 
 def _alternatives(phrases: Iterable[str]) -> str:  # longest first; a space may be any blank
@@ -1071,12 +1184,15 @@ _NAME_CUE = re.compile(
     rf"|\b(?:{_alternatives(_CUE_LABELS)})[ \t]*:?[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_CONTACTS)})\b[^\n:.!?]{{0,25}}:?[ \t]+"  # not past a sentence
     # "Thanks, Tom", "Cheers\nTom", "Grazie.\nTom", not "grazie. La chiave ...": a sentence after
+    # ... also as HTML writes it: "<p>Tak,<br>\nMartin</p>"
     rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})"
-    r"(?:,?[ \t]*(?:[-–—][ \t]*)?\n?|[.!][ \t]*(?:[-–—][ \t]*)?\n)[ \t]*"
+    rf"(?:,?[ \t]*{_TAGS}(?:[-–—][ \t]*)?\n?{_TAGS}"
+    rf"|[.!][ \t]*{_TAGS}(?:[-–—][ \t]*)?\n{_TAGS})[ \t]*"
     rf"|(?:^|\n)[ \t]*(?:\*\*)?(?:{_alternatives(_CUE_LINE_STARTS)})[ \t]*:?(?:\*\*)?[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_ROLES)}),[ \t]+"
     # \Z: "$" would also match before a last line break
-    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n?[ \t]*)\Z"
+    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n?[ \t]*"
+    r"|[.!?][ \t]+[-–—][ \t]*)\Z"  # "... og jeg vil opsige det. - Ziggy"
 )
 # every cue phrase but the contact ones (which may be followed by anything), by its last word and
 # written as `_cue_before` writes the text before a name (one space between words, no closing
@@ -1100,6 +1216,12 @@ _CUE_AFTER = re.compile(
     r"|napisał|napisała|skrev) ?:"
     r"|, (?:(?i:born|née?|geboren|geb\.|nat[oa]|nascid[oa]|nacid[oa]|urodzon[ya]|född)\b|ur\.))"
 )
+# after a first name, who the colleague is: "Peter from your sales team", "Nadia, de su
+# departamento comercial" ("Message from your clinic" is no name: a first name only)
+_COLLEAGUE_AFTER = re.compile(
+    r",? (?:from your|de su|de votre|de vuestro|do comercial|da equipe|del vostro|della vostra"
+    r"|dal vostro|van jullie|van uw|aus Ihrem|aus Ihrer|fra jeres|fra jer|fra deres|fra dere)\b"
+)
 
 
 def _ends_with_cue_phrase(words: list[str]) -> bool:
@@ -1119,6 +1241,8 @@ def _cue_before(text: str, begin: int) -> bool:
     """A cue right before `begin` (_NAME_CUE), checked only where its last word is there."""
     window = text[max(0, begin - 40) : begin]
     low = window.lower()
+    if ">" in low:
+        low = _TAG.sub(" ", low)  # "<p>Saluti,<br>\n" before the name
     tail = low.rstrip(" \t\n").rstrip("-–—").rstrip(" \t\n").rstrip(",.!:*")
     words = tail.split()
     if (
@@ -1161,8 +1285,8 @@ _LAST_FIRST_START = re.compile(
 # bought at/from a shop: "I bought it at Ted Baker", "Gekauft bei John Lewis", "acheté chez"
 _SHOP_BEFORE = re.compile(
     r"(?i)\b(?:bought|purchased|ordered|got|gekauft|bestellt|acheté|commandé|comprato|ordinato"
-    r"|gekocht|besteld|compré|comprado|comprei|pedí)\b[^\n.]{0,32}"
-    r"\b(?:at|from|in|bei|chez|da|bij|en|na|no|em)[ \t]+$"
+    r"|gekocht|besteld|compré|comprado|comprei|pedí|købte|købt|kjøpte|kjøpt)\b[^\n.]{0,32}"
+    r"\b(?:at|from|in|bei|chez|da|bij|en|na|no|em|hos)[ \t]+(?:(?i:Fru|Hr\.?|Herr) )?$"
 )
 # ALL-CAPS names ("CHECK ID OF SCOTT WILLIAMS", card holder columns): 2-3 capitalised words
 _CAPS_WORD = rf"(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:['’-][{_UP}]+)*"  # also O'CONNOR
@@ -1229,7 +1353,14 @@ def _has_title(match: re.Match) -> bool:
     return match.start(1) > match.start()
 
 
-def _person_spans(text: str) -> Iterable[Span]:
+def _person_spans(text: str) -> list[Span]:
+    """Names: the candidates below, form fields and chat speakers, then every other occurrence of
+    a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
+    found = [*_person_candidates(text), *_field_name_spans(text), *_speaker_spans(text)]
+    return found + list(_other_occurrences(text, found))
+
+
+def _person_candidates(text: str) -> Iterable[Span]:
     """Capitalised token runs that a first-name gazetteer, a title or a cue word makes a name."""
     first_names = _first_names()
     yield from _last_first_spans(text, first_names)
@@ -1302,6 +1433,7 @@ def _is_name(
             and (
                 _own_line(text, start, end)
                 or _speaker(text, begin, end)
+                or bool(_COLLEAGUE_AFTER.match(text, end))
                 or _quoted(text, start, end)
                 or (
                     not _sentence_start(text, begin)
@@ -1339,6 +1471,14 @@ def _person_brand(text: str, begin: int, end: int, words: list[str]) -> bool:
     return any(b in window for b in _PERSON_BRANDS)
 
 
+# a shop, hotel or product model named after a person: "na loja Empório Seu Custódio", "Hostal
+# Doña Remedios", "el modelo Lolita Pro", "Gaspard X2"
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:loja|tienda|negozio|boutique|magasin|winkel|hostal|hotel|pousada|restaurante"
+    r"|restaurant|ristorante|café|cafe|modelo|model|modèle|modello)[ \t]+"
+    rf"(?:[{_UP}][\w'’.-]*[ \t]+){{0,2}}$"
+)
+_MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,3}\d{1,4}|Pro|Max|Plus|Ultra|Lite|Mini)\b")
 _ORG_ENDINGS = ("gemeinschaft", "gesellschaft", "verwaltung", "verein", "stiftung", "kanzlei")
 _ENGLISH_TITLES = ("Dr.", "Dr ", "Mr.", "Mr ", "Ms.", "Ms ")
 
@@ -1353,6 +1493,8 @@ def _product_or_street(text: str, begin: int, end: int, words: list[str], titled
     if _context_before(text, begin, _BRAND_BEFORE, 6) or text.startswith(" &", end):
         return True
     if _context_before(text, begin, _SHOP_BEFORE, 30) or _COMPANY_AFTER.match(text, end):
+        return True
+    if _context_before(text, begin, _VENUE_BEFORE, 40) or _MODEL_AFTER.match(text, end):
         return True
     english_title = titled and text[begin : begin + 3] in _ENGLISH_TITLES  # not "Dra."
     if (english_title or len(words) >= 3) and text[max(0, begin - 3) : begin] in (" a ", "\na "):
@@ -1502,9 +1644,17 @@ _NAME_HEADERS = frozenset(
     "name|full name|customer name|contact name|account name|account holder|holder|cardholder"
     "|card holder|nome|nome completo|nome e cognome|cognome e nome|intestatario|nom|nom complet"
     "|nom et prénom|naam|volledige naam|voornaam en naam|rekeninghouder|nombre|nombre completo"
-    "|nombre y apellidos|titular|kontoinhaber|kontoinhaberin|vorname name|name vorname".split("|")
+    "|nombre y apellidos|titular|kontoinhaber|kontoinhaberin|vorname name|name vorname"
+    # one column per part: "Nome;Sobrenome;E-mail", "first_name,last_name"
+    "|first name|last name|firstname|lastname|given name|family name|surname|forename"
+    "|voornaam|achternaam|fornavn|efternavn|navn|vorname|nachname|prénom|nom de famille"
+    "|cognome|sobrenome|apellido|apellidos|primer apellido|förnamn|efternamn|namn|imię"
+    "|nazwisko|etternavn".split("|")
 )
-_HEADER_HINTS = ("name", "nom", "naam", "holder", "titular", "inhaber", "intestatario")
+_HEADER_HINTS = (
+    *("name", "nom", "naam", "holder", "titular", "inhaber", "intestatario", "apellid", "navn"),
+    *("namn", "imię", "nazwisk"),
+)
 _NAME_CELL = re.compile(  # 1-5 words, capitalised or particles, no digits: "S. Bajaj", "A.Rey"
     rf"(?:[{_UP}][\w'’.-]*|{_PARTICLE})(?:[ ](?:[{_UP}][\w'’.-]*|{_PARTICLE})){{0,4}}"
 )
@@ -1515,6 +1665,155 @@ def _table_name_spans(text: str) -> Iterable[Span]:
         value = text[start:end]
         if _NAME_CELL.fullmatch(value) and value.lower() not in _COMMON_WORDS:
             yield start, end
+
+
+# --- names by structure: a form's name fields, a chat's speakers, every occurrence of a name -----
+# "First name: Hayley", "Sobrenome:  Novaes Andrade", "**Cognome:** pirandello", '"last_name":
+# "de Marion"': the value is a name in any case, with particles (the label says so)
+_FIELD_LABELS = (
+    "first name|last name|given name|family name|surname|forename|full name|your name|name"
+    "|customer name|contact name|voornaam|achternaam|naam|fornavn|efternavn|mellemnavn|navn"
+    "|fulde navn|fullt navn|etternavn|vorname|nachname|familienname|prénom|nom de famille|nom"
+    "|cognome|nome|sobrenome|nome completo|apellido|apellidos|primer apellido|nombre"
+    "|nombre completo|förnamn|efternamn|namn|imię|nazwisko|firstname|lastname"
+)
+_NAME_VALUE = rf"[{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*(?:[ ][{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*){{0,4}}"
+_FIELD_NAME = re.compile(
+    rf"(?im)^[ \t>]*(?:\*\*)?(?:{_alternatives(_FIELD_LABELS.split('|'))})(?:\*\*)?[ \t]*:"
+    rf"(?:\*\*)?[ \t]+({_NAME_VALUE})[ \t]*$"
+    rf"|\"(?i:(?:first|last|given|family|full|sur|middle)?_?name|nome|sobrenome|vorname|nachname"
+    rf"|pr[ée]nom|nom|apellidos?|cognome|fornavn|efternavn|navn|voornaam|achternaam)\"[ \t]*:[ \t]*"
+    rf"\"({_NAME_VALUE})\""
+)
+
+
+_FIELD_HINTS = ("name", "naam", "navn", "nom", "apellid", "namn", "imi", "nazwisk")
+
+
+def _field_name_spans(text: str) -> Iterable[Span]:
+    if FAST and (":" not in text or not any(h in _lower(text) for h in _FIELD_HINTS)):
+        return
+    for m in _FIELD_NAME.finditer(text):
+        group = 1 if m[1] else 2
+        words = [w for w in m[group].split() if not _PARTICLE_RE.fullmatch(w)]
+        if words and not any(w.lower() in _COMMON_WORDS | _ROLE_WORDS for w in words):
+            yield m.span(group)
+
+
+# a chat transcript's speaker label, in the shapes chat exports write: "[17:31] étienne langlois:",
+# "07/01/2024, 20:52 - asafe mendes mendonça:", "mathias garcia (18:18):", "Karen (Support)
+# (10:06):"; with the time there, the label is a speaker in any case
+_CHAT_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
+_SPEAKER_LINE = re.compile(
+    rf"(?m)^[ \t>]*(?:\[[^\]\n]{{0,22}}{_CHAT_TIME}\][ \t]*"
+    rf"|[^\n\[\]:]{{0,30}}?\b{_CHAT_TIME},?[ \t]+[-–][ \t]+)"
+    rf"({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?:[ \t]"
+    rf"|^[ \t>]*({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?[ \t]\({_CHAT_TIME}\):[ \t]"
+)
+# who speaks, not by name: a role ("Agent:", "Kundeservice:") or a program ("sshd:")
+_ROLE_WORDS = frozenset(
+    "agent bot chatbot system support customer kunde cliente klant you me operator host guest user"
+    " visitor kundeservice kundenservice assistant assistente service automated virtual admin"
+    " moderator staff info error warning warn debug notice".split()
+)
+
+
+# ... and without a time: "lot aarden: het pakket is er nog steeds niet", where two speakers take
+# turns (each label opens two lines or more), as no form or mail header does
+_UNTIMED_SPEAKER = re.compile(rf"(?m)^[ \t>]*({_NAME_VALUE}?):[ \t]+[^\s\d]")
+
+
+def _speaker_label(label: str) -> bool:
+    words = [w for w in label.split() if not _PARTICLE_RE.fullmatch(w)]
+    return (
+        bool(words)
+        and not label.isupper()  # "ERROR", "WARN" in a log
+        and (len(words) >= 2 or _known_first(words[0], _first_names()))
+        and not any(w.lower() in _COMMON_WORDS | _ROLE_WORDS for w in words)
+    )
+
+
+_CHAT_TIME_HINT = re.compile(r"\d[:.]\d\d(?:[:.]\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?(?:\]|\)|,? [-–] )")
+
+
+def _speaker_spans(text: str) -> Iterable[Span]:
+    if FAST and ":" not in text:
+        return
+    if not FAST or _CHAT_TIME_HINT.search(text):
+        for m in _SPEAKER_LINE.finditer(text):
+            group = 1 if m[1] else 2
+            if m[group] and _speaker_label(m[group]):
+                yield m.span(group)
+    if FAST and text.count(": ") < 4:
+        return  # two speakers, two turns each
+    turns = [m for m in _UNTIMED_SPEAKER.finditer(text) if m[1]]
+    counts = Counter(m[1] for m in turns)
+    if sum(1 for n in counts.values() if n >= 2) >= 2:
+        for m in turns:
+            if counts[m[1]] >= 2 and _speaker_label(m[1]):
+                yield m.span(1)
+
+
+def _other_occurrences(text: str, found: list[Span]) -> Iterable[Span]:
+    """Each found name elsewhere in the text: a name of two words or more in any case ("laura
+    nitti", a chat label, is "Laura Nitti"), a one-word name and the first name of a longer one
+    where written with a capital ("Sara"; "tak" is no "Tak"), never as part of a street or
+    product ("Sara Street"). A surname alone is not looked for: "Montt" of "Manuel Montt" is also
+    "Puerto Montt". Plain string search: a pattern compiled per text would cost more."""
+    low = _lower(text)
+    if not found or len(low) != len(text):  # a few letters change length when lower-cased
+        return
+    first_names = _first_names()
+    wanted: dict[str, bool] = {}  # lower-cased name -> found in any case
+    for start, end in found:
+        words = [w for w in text[start:end].split() if not _PARTICLE_RE.fullmatch(w.lower())]
+        wanted[low[start:end]] = len(words) >= 2
+        first = words[0] if len(words) >= 2 else ""
+        if (
+            len(first) >= 3
+            and not first.isupper()
+            and first.lower() not in _COMMON_WORDS | _AMBIGUOUS
+            and _known_first(first, first_names)
+        ):
+            wanted.setdefault(first.lower(), False)
+    for name, any_case in wanted.items():
+        pos = low.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            value = text[pos:end]
+            if (
+                not _in_word(low, pos, end)
+                and (any_case or (value[0].isupper() and not value.isupper()))
+                and not any(a < end and pos < b for a, b in found)
+            ):
+                start, stop = _whole_run(text, pos, end)
+                if not product_or_street(text, start, stop):
+                    yield start, stop
+            pos = low.find(name, end)
+
+
+def _in_word(low: str, start: int, end: int) -> bool:
+    """text[start:end] continues a longer word, address or e-mail on either side."""
+    before = low[start - 1] if start else " "
+    after = low[end] if end < len(low) else " "
+    return before.isalnum() or before in "_@." or after.isalnum() or after in "_@"
+
+
+# a capitalised word next to a name: "Madelief" before "Schilt"
+_CAP_BEFORE = re.compile(rf"(?:^|(?<=[ \t]))[{_UP}][{_LOW}'’-]+[ \t]$")
+_CAP_AFTER = re.compile(rf"[ \t][{_UP}][{_LOW}'’-]+(?![\w@])")
+
+
+def _whole_run(text: str, start: int, end: int) -> Span:
+    """A name found elsewhere, widened over the capitalised words right next to it ("Schilt" in
+    "Madelief Schilt"): one more word each side at most, and never a common word."""
+    before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+    if before and before[0].strip().lower() not in _COMMON_WORDS | _CUE_SINGLE:
+        start = before.start()
+    after = _CAP_AFTER.match(text, end)
+    if after and after[0].strip().lower() not in _COMMON_WORDS:
+        end = after.end()
+    return start, end
 
 
 _STREET_WORDS = frozenset(
@@ -1549,16 +1848,19 @@ _STREET_BEFORE = re.compile(
     r"(?:(?<![\w.])(?i:Rua|R\.|Avenida|Av\.|Travessa|Trav\.|Largo|Praça|Alameda|Calle|Via|Piazza|"
     + "|".join(map(re.escape, _ROMANCE_WORDS))
     + r")[ \t]"
-    r"(?:d[aeo]s?[ \t]|del[ \t]|della[ \t]|de la[ \t])?"
-    r"|\b(?:via|into|onto)[ \t])$"
+    r"(?:d[aeo]s?[ \t]|del[ \t]|della[ \t]|dei[ \t]|degli[ \t]|de la[ \t])?"
+    r"|\b(?:via|into|onto|cours)[ \t])$"
 )
+
+
+_STREET_ENDS = ("straat", "straße", "strasse", "gasse", "gade", "vej", "laan", "gracht", "plein")
 
 
 def _street_name(text: str, start: int, end: int, words: list[str]) -> bool:
     """ "Queen Street Mall", "Spring Garden Road", "Rua do Carmo": a street, not a person."""
     after = re.match(r"(?:['’]s)?[ \t]+(\w+)", text[end : end + 20])  # "Queen's Avenue"
     return (
-        any(w.lower() in _STREET_WORDS for w in words)
+        any(w.lower() in _STREET_WORDS or w.lower().endswith(_STREET_ENDS) for w in words)
         or bool(after and after[1].lower() in _STREET_WORDS)
         or _context_before(text, start, _STREET_BEFORE, 16)
     )
@@ -1696,6 +1998,7 @@ _COMMON_WORDS = frozenset(
     mob mobile tel phone fax mail email e-mail web website per si ci gli ne non che la
     ontem gisteren gestern ayer ieri hoje heute vandaag oggi hoy não está key ort servizio
     clienti mieter mieterinnen kunden kundinnen kollegen kolleginnen
+    tak takk min mit mine din dit hej hei med fra til og jeg vi en hilsen venlig vennlig kære kjære
     """.split()
 ) | frozenset(  # job titles, departments: a signature's "Facilities Coordinator | Acme" line
     """

@@ -298,6 +298,56 @@ POSITIVES = [
     ("Customer: my card was charged twice\nHelena: I can help with that.", [("person", "Helena")]),
     ("Dnia 3.05.2024 Bożena Kłos napisała:\n> dzień dobry", [("person", "Bożena Kłos")]),
     ("Nascimento: 1936-10-16", [("dob", "1936-10-16")]),
+    # round 9 (spare): Danish and Norwegian; Brazilian bairros; chat exports; name fields;
+    # every occurrence of a name; phones in columns; serial numbers that look like phones
+    (
+        "Ny adresse: Tværgade 9, 2. th., 8900 Randers C, Danmark. Tak",
+        [("address", "Tværgade 9, 2. th., 8900 Randers C, Danmark")],
+    ),
+    (
+        "Lever til Olav Tryggvasons gate 12, 7011 Trondheim",
+        [("address", "Olav Tryggvasons gate 12, 7011 Trondheim")],
+    ),
+    (
+        "Entrega: Rua Bahia, 88, ap. 12 - Funcionários, Belo Horizonte - MG, 30160-010",
+        [("address", "Rua Bahia, 88, ap. 12 - Funcionários, Belo Horizonte - MG, 30160-010")],
+    ),
+    ("Jeg er født den 4. marts 1979, hvis I skal bruge det", [("dob", "4. marts 1979")]),
+    ("Nací el 2/9/1988, por si acaso", [("dob", "2/9/1988")]),
+    ('{"date_of_birth": "1990-01-02"}', [("dob", "1990-01-02")]),
+    ("Ring gerne på 42 18 77 06 efter kl. 16", [("phone", "42 18 77 06")]),
+    ("Mit mobilnummer er 28713355.", [("phone", "28713355")]),
+    ("Me liga no (21) 9 8877-1234, por favor", [("phone", "(21) 9 8877-1234")]),
+    (
+        "nome;telefone\nBia Rocha;974456321",
+        [("person", "Bia Rocha"), ("phone", "974456321")],
+    ),
+    (
+        "[10:02] rui lopes: o pedido não chegou\n[10:03] Marta: já verifico",
+        [("person", "rui lopes"), ("person", "Marta")],
+    ),
+    (
+        "12/03/2024, 09:15 - jonas eklund: hej\n12/03/2024, 09:16 - Support: hej!",
+        [("person", "jonas eklund")],
+    ),
+    ("dagny berg (14:20): kan I hjælpe?", [("person", "dagny berg")]),
+    (
+        "sven holm: pakken er ikke kommet\nLine: beklager!\nsven holm: tak\nLine: velkommen",
+        [("person", "sven holm"), ("person", "Line"), ("person", "sven holm"), ("person", "Line")],
+    ),
+    ("Fornavn:  Karsten\nEfternavn:  Dahl", [("person", "Karsten"), ("person", "Dahl")]),
+    ('"last_name": "van Rijn"', [("person", "van Rijn")]),
+    (
+        "Best,\nNoor Haddad\n\nPS: Noor is out on Friday.",
+        [("person", "Noor Haddad"), ("person", "Noor")],
+    ),
+    ("<p>Saluti,<br>\nOttavio</p>", [("person", "Ottavio")]),
+    ("Gr. Femke", [("person", "Femke")]),
+    ("Kære fru Lund Sørensen\n\nvi har modtaget", [("person", "Lund Sørensen")]),
+    ("Sendes til fru Mikkelsen.", [("person", "Mikkelsen")]),
+    ("Graham from your billing team called me.", [("person", "Graham")]),
+    ("Ieri ho parlato con Rocco al telefono", [("person", "Rocco")]),
+    ("Op 3 mei schreef Pim Dekker:\n> Hoi", [("person", "Pim Dekker")]),
 ]
 
 HARD_NEGATIVES = [
@@ -352,6 +402,17 @@ HARD_NEGATIVES = [
     "The order 4758377712 arrived broken; part 989.471.9659 is missing",
     "Min diskmaskin (serienr 86 1926 0622) har slutat fungera",
     "Status: Closed\nPriority: High",
+    # round 9: serials and meters read out like phones, shops and models named after people
+    "The serial number on the back reads 07700 900461.",
+    "Le numéro de série de la carte SIM est 06 12 34 56 78.",
+    "número de contador 018 110 126",
+    "Comprei na loja Empório Dona Célia.",
+    "Lo compré en el modelo Camila Pro",
+    "Er wordt gewerkt aan de Van Goghstraat, misschien daarom",
+    "Message from your clinic:\nPlease bring your card.",
+    "ERROR: disk full\nWARN: retrying\nERROR: disk full\nWARN: giving up",
+    "Cela concerne la facture 2024-7686.",
+    "sku\tqty\n17 447 07 39\t3",
 ]
 
 
