@@ -11,16 +11,16 @@ next to a street word, the line a value sits on). Measured with benchmarks/pii.p
 the rules were not tuned on: see the README ("PII: the learned layer").
 
 The bundled model (tasks/lib/data/pii_tagger.crfsuite, provenance in pii_tagger.json) is
-trained by `python benchmarks/pii_tagger_train.py` on the six benchmark corpora the patterns
-were tuned on; the sealed and reserve corpora are never trained on. `train` makes one from any
+trained by `python benchmarks/pii_tagger_train.py` on the benchmark corpora the patterns were
+tuned on; the untouched ones (that script's NEVER) are never trained on. `train` makes one from any
 labelled docs (`{"text", "spans": [{"start", "end", "type"}]}`), e.g. your own reviewed data.
 
 Pattern findings win where spans overlap; a tagged span is added only where no pattern found
 anything, only when the tagger is sure of every token in it (MIN_PROB), a name only when the
-patterns' brand/shop/street test lets it pass and an address only when it holds a number, so
-validated identifiers are never cut or retyped. The features leave out the patterns' own output
-on purpose: the rules are near-perfect on the corpora the model trains on, so a model that saw
-them would learn to trust them and add nothing where they fail.
+patterns' brand/shop/street test lets it pass and an address only when it holds a number and a
+name, so validated identifiers are never cut or retyped. The features leave out the patterns' own
+output on purpose: the rules are near-perfect on the corpora the model trains on, so a model that
+saw them would learn to trust them and add nothing where they fail.
 """
 
 from __future__ import annotations
@@ -34,27 +34,35 @@ from pathlib import Path
 from typing import Any
 
 from tasks.lib.errors import ParamsError
-from tasks.lib.pii import Finding, first_name_table, product_or_street
+from tasks.lib.pii import (
+    _DE_STREET_ENDINGS,
+    _LOW,
+    _STREET_WORDS,
+    _UP,
+    Finding,
+    first_name_table,
+    product_or_street,
+)
 
 RESOURCES = ("data",)  # folders next to this module read at run time (dvc.yaml deps)
 TYPES = ("person", "address")  # what the tagger labels; every other type is the patterns' alone
 BUNDLED = "bundled"
 MODEL = Path(__file__).with_name("data") / "pii_tagger.crfsuite"
 MIN_PROB = 0.9  # the smallest marginal probability any token of an added span may have
-FEATURES_VERSION = 1  # bump when `features` changes: a model trained on other features is refused
+FEATURES_VERSION = 2  # bump when `features` changes: a model trained on other features is refused
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\n|[^\w\s]")
-_UPPER, _LOWER = re.compile(r"[A-ZÀ-ÖØ-Þ]"), re.compile(r"[a-zß-öø-ÿ]")
+# the patterns' letter classes (Latin-1 and Latin Extended-A: "Łukasz" is "Xxxx")
+_UPPER, _LOWER = re.compile(f"[{_UP}]"), re.compile(f"[{_LOW}]")
 _RUN = re.compile(r"(.)\1{2,}")
-# street words of the languages in the corpora (a feature, not a rule: the model weighs them)
-_STREET_WORDS = frozenset(
-    "street st road rd avenue ave lane ln drive dr way boulevard blvd place pl square court ct"
-    " terrace crescent close parade highway hwy straße strasse str gasse allee platz weg ring"
-    " rua avenida av travessa praça largo alameda estrada calle carrera camino paseo via viale"
-    " piazza corso rue chemin boulevard impasse allée quai straat laan plein gracht kade weg"
-    " marg nagar road colonia col piso apt apartment suite unit flat floor étage andar"
-    " box postbus apartado caixa postfach".split()
+# street words (a feature, not a rule: the model weighs them): the patterns' list, plus the
+# abbreviations, unit and box words an address holds
+_STREET_WORDS_PLUS = _STREET_WORDS | frozenset(
+    "ln dr blvd pl ct hwy str ring carrera colonia col piso apt apartment suite unit flat floor"
+    " étage andar box postbus apartado caixa postfach postboks allé".split()
 )
+# German, Dutch and Nordic streets are one word with the street ending: "Nørregade", "Kouter"
+_STREET_ENDINGS = tuple(e for e in _DE_STREET_ENDINGS if len(e) >= 3 and not e.endswith("."))
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -90,8 +98,10 @@ def _word_features(word: str) -> dict[str, Any]:
         f["hasdig"] = 1.0
     if low in _first_names():
         f["fname"] = 1.0
-    if low in _STREET_WORDS:
+    if low in _STREET_WORDS_PLUS:
         f["street"] = 1.0
+    elif len(low) > 5 and low.endswith(_STREET_ENDINGS):
+        f["street_end"] = 1.0
     return f
 
 
@@ -113,7 +123,7 @@ def features(text: str, toks: Sequence[tuple[int, int]] | None = None) -> list[d
                 f[f"{d}:nl"] = 1.0
             else:
                 f[f"{d}:w"], f[f"{d}:sh"] = base[j]["w"], base[j]["sh"]
-                for key in ("fname", "street"):
+                for key in ("fname", "street", "street_end"):
                     if key in base[j]:
                         f[f"{d}:{key}"] = 1.0
         out.append(f)
@@ -248,11 +258,19 @@ def _tag_one(tagger: Tagger, text: str, wanted: set[str], min_prob: float) -> li
             and all(crf.marginal(tags[i], i) >= min_prob for i in idx)
             # the patterns' own test: a shop, brand, company or street is nobody's name
             and not (kind == "person" and product_or_street(text, start, end))
-            # an address has a number (house, postcode, box): a street alone is none
-            and not (kind == "address" and not any(c.isdigit() for c in text[start:end]))
+            # an address has a number (house, postcode, box) and a name (street, town): a street
+            # alone is none, nor a list of numbers
+            and not (kind == "address" and not _number_and_name(text[start:end]))
         ):
             found.append(Finding(kind, start, end))
     return found
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _number_and_name(value: str) -> bool:
+    return any(c.isdigit() for c in value) and bool(_NAME_WORD.search(value))
 
 
 _FORKED: Tagger | None = None  # the tagger forked workers inherit (a CRF handle does not pickle)
