@@ -1192,6 +1192,8 @@ _CUE_SIGNOFFS = (  # then punctuation, maybe a dash and a line break
     "|tak|mange tak|tusind tak|takk|abracos|abs|bjs|beijos|gr|groetjes|bises|bisous|amitiés"
     "|abrazos|un abrazo|besos|un saluto|liebe grüße|viele grüße|beste grüße|lg|vg|kind regards"
     "|gr.|mvh.|att.|abs.|lg.|vg.|de bedste hilsner|bedste hilsner|hilsner"
+    "|halsningar|vanliga halsningar|basta halsningar|gruss|grusse|liebe grusse"
+    "|mit freundlichen grussen"
 ).split("|")
 
 
@@ -1199,8 +1201,8 @@ _TAGS = r"(?:[ \t]*</?\w{1,4} ?/?>)*"  # HTML tags between a sign-off and the na
 _TAG = re.compile(r"</?\w{1,4} ?/?>")
 
 
-def _alternatives(phrases: Iterable[str]) -> str:  # a trie (see _trie); a space may be any blank
-    return _trie(p.lower() for p in phrases).replace(r"\ ", r"\s")
+def _alternatives(phrases: Iterable[str]) -> str:  # a trie (see _trie); a space: any blanks
+    return _trie(p.lower() for p in phrases).replace(r"\ ", r"\s+")
 
 
 _NAME_CUE = re.compile(
@@ -1381,6 +1383,7 @@ def _person_spans(text: str) -> list[Span]:
     """Names: the candidates below, form fields and chat speakers, then every other occurrence of
     a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
     found = [*_person_candidates(text), *_field_name_spans(text), *_speaker_spans(text)]
+    found += _lower_name_spans(text)
     return found + list(_other_occurrences(text, found))
 
 
@@ -1458,6 +1461,7 @@ def _is_name(
                 _own_line(text, start, end)
                 or _speaker(text, begin, end)
                 or bool(_COLLEAGUE_AFTER.match(text, end))
+                or _vocative(text, start, end)
                 or _quoted(text, start, end)
                 or (
                     not _sentence_start(text, begin)
@@ -1669,6 +1673,7 @@ _NAME_HEADERS = frozenset(
     "|card holder|nome|nome completo|nome e cognome|cognome e nome|intestatario|nom|nom complet"
     "|nom et prénom|naam|volledige naam|voornaam en naam|rekeninghouder|nombre|nombre completo"
     "|nombre y apellidos|titular|kontoinhaber|kontoinhaberin|vorname name|name vorname"
+    "|nome cognome|cognome nome|nom prénom|prénom nom|vorname nachname|nachname vorname"
     # one column per part: "Nome;Sobrenome;E-mail", "first_name,last_name"
     "|first name|last name|firstname|lastname|given name|family name|surname|forename"
     "|voornaam|achternaam|fornavn|efternavn|navn|vorname|nachname|prénom|nom de famille"
@@ -1679,15 +1684,23 @@ _HEADER_HINTS = (
     *("name", "nom", "naam", "holder", "titular", "inhaber", "intestatario", "apellid", "navn"),
     *("namn", "imię", "nazwisk"),
 )
-_NAME_CELL = re.compile(  # 1-5 words, capitalised or particles, no digits: "S. Bajaj", "A.Rey"
-    rf"(?:[{_UP}][\w'’.-]*|{_PARTICLE})(?:[ ](?:[{_UP}][\w'’.-]*|{_PARTICLE})){{0,4}}"
+_NAME_CELL = re.compile(  # 1-5 words, no digits: "S. Bajaj", "A.Rey", "van Dam", "louis d. bailey"
+    rf"[{_UP}{_LOW}][\w'’.-]*(?:[ ][{_UP}{_LOW}][\w'’.-]*){{0,4}}"
 )
 
 
 def _table_name_spans(text: str) -> Iterable[Span]:
     for start, end in _table_cells(text, _NAME_HEADERS, _HEADER_HINTS):
         value = text[start:end]
-        if _NAME_CELL.fullmatch(value) and value.lower() not in _COMMON_WORDS:
+        if not _NAME_CELL.fullmatch(value) or value.lower() in _COMMON_WORDS:
+            continue
+        # in small letters only a first name and more ("louis d. bailey", not "billing-sync");
+        # a particle may come first ("de Vos")
+        words = value.split()
+        names = [w for w in words if not _PARTICLE_RE.fullmatch(w)]
+        if (names and names[0][0].isupper()) or (
+            len(words) >= 2 and _known_first(words[0], _first_names())
+        ):
             yield start, end
 
 
@@ -1700,39 +1713,59 @@ _FIELD_LABELS = (
     "|fulde navn|fullt navn|etternavn|vorname|nachname|familienname|prénom|nom de famille|nom"
     "|cognome|nome|sobrenome|nome completo|apellido|apellidos|primer apellido|nombre"
     "|nombre completo|förnamn|efternamn|namn|imię|nazwisko|firstname|lastname"
+    # a ticket's people: "Assegnato a: Lauretta", "Richiedente: PAOLETTA BEFFA"
+    "|requester|assignee|assigned to|asignado a|solicitante|assegnato a|richiedente|assigné à"
+    "|demandeur|demandeuse|handläggare|handlaggare|beställare|bestallare|zgłaszający"
+    "|zgłaszająca|zgłaszajacy|przypisano do|toegewezen aan|aanvrager|zugewiesen an|anfragende"
 )
-_NAME_VALUE = rf"[{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*(?:[ ][{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*){{0,4}}"
-_FIELD_NAME = re.compile(
-    rf"(?im)^[ \t>]*(?:\*\*)?(?:{_alternatives(_FIELD_LABELS.split('|'))})(?:\*\*)?[ \t]*:"
-    rf"(?:\*\*)?[ \t]+({_NAME_VALUE})[ \t]*$"
-    rf"|\"(?i:(?:first|last|given|family|full|sur|middle)?_?name|nome|sobrenome|vorname|nachname"
+_NAME_VALUE = rf"[{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*(?:,?[ ][{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*){{0,4}}"
+# (patterns over whole lines start with "\n" and run over "\n" + text, see _line_spans: a
+# leading literal is found by a fast scan, where "^" in multi-line mode is tried at every position)
+_FIELD_LINE = re.compile(
+    rf"(?i)\n[ \t>]*(?:\*\*)?(?:{_alternatives(_FIELD_LABELS.split('|'))})(?:\*\*)?[ \t]*[:=]"
+    rf"(?:\*\*)?[ \t]+({_NAME_VALUE})[ \t]*(?=\n|\Z)"
+)
+_FIELD_JSON = re.compile(
+    rf"\"(?i:(?:first|last|given|family|full|sur|middle)?_?name|nome|sobrenome|vorname|nachname"
     rf"|pr[ée]nom|nom|apellidos?|cognome|fornavn|efternavn|navn|voornaam|achternaam)\"[ \t]*:[ \t]*"
     rf"\"({_NAME_VALUE})\""
 )
 
 
-_FIELD_HINTS = ("name", "naam", "navn", "nom", "apellid", "namn", "imi", "nazwisk")
+@lru_cache(maxsize=4)
+def _with_newline(text: str) -> str:
+    return "\n" + text
+
+
+def _line_spans(pattern: re.Pattern, text: str) -> Iterable[Span]:
+    """The group matched (the last) of each match of a pattern that starts with "\n", in text
+    with its first line included."""
+    for m in pattern.finditer(_with_newline(text)):
+        group = m.lastindex or 0
+        yield m.start(group) - 1, m.end(group) - 1
 
 
 def _field_name_spans(text: str) -> Iterable[Span]:
-    if FAST and (":" not in text or not any(h in _lower(text) for h in _FIELD_HINTS)):
+    if FAST and ":" not in text and "=" not in text:
         return
-    for m in _FIELD_NAME.finditer(text):
-        group = 1 if m[1] else 2
-        words = [w for w in m[group].split() if not _PARTICLE_RE.fullmatch(w)]
+    spans = [*_line_spans(_FIELD_LINE, text)]
+    if not FAST or '":' in text:
+        spans += [m.span(1) for m in _FIELD_JSON.finditer(text)]
+    for start, end in spans:
+        words = [w for w in text[start:end].split() if not _PARTICLE_RE.fullmatch(w)]
         if words and not any(w.lower() in _COMMON_WORDS | _ROLE_WORDS for w in words):
-            yield m.span(group)
+            yield start, end
 
 
 # a chat transcript's speaker label, in the shapes chat exports write: "[17:31] étienne langlois:",
 # "07/01/2024, 20:52 - asafe mendes mendonça:", "mathias garcia (18:18):", "Karen (Support)
 # (10:06):"; with the time there, the label is a speaker in any case
 _CHAT_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
-_SPEAKER_LINE = re.compile(
-    rf"(?m)^[ \t>]*(?:\[[^\]\n]{{0,22}}{_CHAT_TIME}\][ \t]*"
+_SPEAKER_LINE = re.compile(  # a line pattern (_line_spans)
+    rf"\n[ \t>]*(?:(?:\[[^\]\n]{{0,22}}{_CHAT_TIME}\][ \t]*"
     rf"|[^\n\[\]:]{{0,30}}?\b{_CHAT_TIME},?[ \t]+[-–][ \t]+)"
     rf"({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?:[ \t]"
-    rf"|^[ \t>]*({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?[ \t]\({_CHAT_TIME}\):[ \t]"
+    rf"|({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?[ \t]\({_CHAT_TIME}\):[ \t])"
 )
 # who speaks, not by name: a role ("Agent:", "Kundeservice:") or a program ("sshd:")
 _ROLE_WORDS = frozenset(
@@ -1744,7 +1777,7 @@ _ROLE_WORDS = frozenset(
 
 # ... and without a time: "lot aarden: het pakket is er nog steeds niet", where two speakers take
 # turns (each label opens two lines or more), as no form or mail header does
-_UNTIMED_SPEAKER = re.compile(rf"(?m)^[ \t>]*({_NAME_VALUE}?):[ \t]+[^\s\d]")
+_UNTIMED_SPEAKER = re.compile(rf"\n[ \t>]*({_NAME_VALUE}?):[ \t]+[^\s\d]")  # a line pattern
 
 
 def _speaker_label(label: str) -> bool:
@@ -1760,22 +1793,63 @@ def _speaker_label(label: str) -> bool:
 _CHAT_TIME_HINT = re.compile(r"\d[:.]\d\d(?:[:.]\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?(?:\]|\)|,? [-–] )")
 
 
+_VOCATIVE_AFTER = re.compile(rf",(?:[ \t]+[{_LOW}]|[ \t]*$)", re.M)
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """The first name opens its line, then a comma and small letters: "Gabriella, te ne occupi
+    tu?" (not "Brock, Sabrina", a surname and a first name)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_VOCATIVE_AFTER.match(text, end)) and not text[line_start:start].strip(" \t>")
+
+
+# names in small letters where a greeting or a signature puts them: "Hey joshua,", "Cordialement,
+# \nalice servais", "--\ncindy smith"; the first word must be a known first name
+_GREETING_WORDS = (
+    "hi hey hello dear hola olá oi hallo hej hei ciao buongiorno bonjour salut beste liebe lieber"
+    " kære kjære querida querido estimado estimada caro cara gentile prezado prezada moin servus"
+).split()
+_LOWER_RUN = rf"[{_LOW}][{_LOW}'’-]+(?:[ \t][{_LOW}][{_LOW}'’.-]*){{0,2}}"
+_LOWER_GREETED = re.compile(
+    rf"(?i)\n[ \t>]*(?:{_alternatives(_GREETING_WORDS)})[ \t]+({_LOWER_RUN})[ \t]*(?:[,!:-]|\n|\Z)"
+)
+_LOWER_LINE = re.compile(rf"\n[ \t>]*({_LOWER_RUN})[ \t]*(?=\n|\Z)")
+_SIGNATURE_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:{_alternatives(_CUE_SIGNOFFS)})[ \t]*[,.!]?|^[ \t>]*--?)[ \t]*\n[ \t>]*\Z",
+)
+
+
+def _lower_name_spans(text: str) -> Iterable[Span]:
+    first_names = _first_names()
+    candidates = [*_line_spans(_LOWER_GREETED, text)]
+    for start, end in _line_spans(_LOWER_LINE, text):
+        if _SIGNATURE_BEFORE.search(text, max(0, start - 60), start):
+            candidates.append((start, end))
+    for start, end in candidates:
+        words = text[start:end].split()
+        if (
+            len(words[0]) >= 3
+            and _known_first(words[0], first_names)
+            and not any(w in _COMMON_WORDS or w in _AMBIGUOUS for w in words)
+        ):
+            yield start, end
+
+
 def _speaker_spans(text: str) -> Iterable[Span]:
     if FAST and ":" not in text:
         return
     if not FAST or _CHAT_TIME_HINT.search(text):
-        for m in _SPEAKER_LINE.finditer(text):
-            group = 1 if m[1] else 2
-            if m[group] and _speaker_label(m[group]):
-                yield m.span(group)
+        for start, end in _line_spans(_SPEAKER_LINE, text):
+            if end > start and _speaker_label(text[start:end]):
+                yield start, end
     if FAST and text.count(": ") < 4:
         return  # two speakers, two turns each
-    turns = [m for m in _UNTIMED_SPEAKER.finditer(text) if m[1]]
-    counts = Counter(m[1] for m in turns)
+    turns = [(text[a:b], a, b) for a, b in _line_spans(_UNTIMED_SPEAKER, text) if b > a]
+    counts = Counter(label for label, _, _ in turns)
     if sum(1 for n in counts.values() if n >= 2) >= 2:
-        for m in turns:
-            if counts[m[1]] >= 2 and _speaker_label(m[1]):
-                yield m.span(1)
+        for label, start, end in turns:
+            if counts[label] >= 2 and _speaker_label(label):
+                yield start, end
 
 
 def _other_occurrences(text: str, found: list[Span]) -> Iterable[Span]:

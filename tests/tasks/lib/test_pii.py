@@ -348,6 +348,21 @@ POSITIVES = [
     ("Graham from your billing team called me.", [("person", "Graham")]),
     ("Ieri ho parlato con Rocco al telefono", [("person", "Rocco")]),
     ("Op 3 mei schreef Pim Dekker:\n> Hoi", [("person", "Pim Dekker")]),
+    # ... and on reserve: ticket fields, "=" forms, small letters where a name goes
+    ("Assegnato a: Loredana\nOggetto: consegna", [("person", "Loredana")]),
+    ("Solicitante: Ortiz Vera, Ramón\nPrioridad: Alta", [("person", "Ortiz Vera, Ramón")]),
+    (
+        "First name = Tessa\nLast  name = Okafor-Lind",
+        [("person", "Tessa"), ("person", "Okafor-Lind")],
+    ),
+    (
+        "id | full_name | status\n12 | gemma d. rowe | open",
+        [("person", "gemma d. rowe")],
+    ),
+    ("Hey marlon,\n\nthe parcel is here", [("person", "marlon")]),
+    ("Muchas gracias,\nlorena quiroga", [("person", "lorena quiroga")]),
+    ("Federica, te ne occupi tu?", [("person", "Federica")]),
+    ("Halsningar, Kerstin", [("person", "Kerstin")]),
 ]
 
 HARD_NEGATIVES = [
@@ -413,6 +428,8 @@ HARD_NEGATIVES = [
     "ERROR: disk full\nWARN: retrying\nERROR: disk full\nWARN: giving up",
     "Cela concerne la facture 2024-7686.",
     "sku\tqty\n17 447 07 39\t3",
+    "name,api_key_id\nbilling-sync,k-0042",
+    "Hello po,\n\nmy router stopped working",
 ]
 
 
