@@ -19,6 +19,7 @@ ftpipe review export --a X --b Y [--n N] blinded CSV of two contenders' answers 
 ftpipe review import FILE                the ratings back: preference rate with its interval
 ftpipe serve [--alias A] [--port P]      the champion over HTTP (MLflow's scoring server)
 ftpipe predict FILE [--out F] [--alias A]  score a JSONL file with the champion, in-process
+ftpipe train-tagger FILE [--out MODEL]   train the PII tagger on your labelled docs (JSONL)
 
 A user error (bad arguments, params, data, missing setup) is one line `ftpipe: error: ...` on
 stderr and exit code 2, never a traceback.
@@ -387,6 +388,28 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"ftpipe: error: {message} (see {self.prog} --help)\n")
 
 
+def cmd_train_tagger(args) -> int:
+    import time
+
+    from tasks.lib.pii_tagger import read_labelled, train
+
+    project = _project(args)
+    docs = read_labelled(args.file)
+    out = project.root / args.out
+    n_spans = sum(s["type"] in ("person", "address") for d in docs for s in d["spans"])
+    print(f"training the PII tagger on {len(docs):,} docs ({n_spans:,} name/address spans)...")
+    t0 = time.perf_counter()
+    info = train(docs, out, about={"trained_on": str(args.file)})
+    print(
+        f"{args.out}: {info['tokens']:,} tokens, spans {info['spans']}, "
+        f"{time.perf_counter() - t0:.1f} s (provenance in {out.with_suffix('.json').name})"
+    )
+    print(f"  to use it: scrub_pii.tagger: {args.out} in params.yaml")
+    print(f"  and list {args.out} under the scrub_pii stage's deps in dvc.yaml, so that")
+    print("  `dvc repro` reruns the stage when the model changes")
+    return 0
+
+
 def _positive_int(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
@@ -475,6 +498,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_shadow)
     _add_review(sub, common)
     _add_serving(sub, common)
+    p = sub.add_parser(
+        "train-tagger",
+        parents=[common],
+        help="train the PII tagger (names, addresses) on your own labelled docs; point "
+        "scrub_pii.tagger at the model",
+    )
+    p.add_argument(
+        "file", help='JSONL, one doc a line: {"text": ..., "spans": [{"start", "end", "type"}]}'
+    )
+    p.add_argument(
+        "--out",
+        default="models/pii_tagger.crfsuite",
+        help="model path, relative to the project (default: models/pii_tagger.crfsuite)",
+    )
+    p.set_defaults(func=cmd_train_tagger)
     return parser
 
 

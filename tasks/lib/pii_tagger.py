@@ -161,6 +161,54 @@ def spans_of(
     return [tuple(c) for c in out]  # type: ignore[misc]
 
 
+def read_labelled(path: str | Path) -> list[dict]:
+    """Labelled docs from JSONL, one `{"text": str, "spans": [{"start", "end", "type"}]}` a line
+    (what `ftpipe train-tagger` reads). Checked as a stage checks its input: the first bad line
+    stops it with file, line and rule, never the text.
+
+    Raises:
+        DataError: not JSON, no text, a span out of range, overlapping or of an unknown type.
+    """
+    from tasks.lib.errors import DataError
+    from tasks.lib.io import iter_jsonl
+    from tasks.lib.params import PII_ENTITIES
+
+    docs = []
+    for line, doc in iter_jsonl(path):
+        if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+            raise DataError(path, line, "text", 'each line needs "text": a string')
+        spans = doc.get("spans")
+        if not isinstance(spans, list):
+            raise DataError(path, line, "spans", '"spans" must be a list (may be empty)')
+        last = 0
+        for k, span in enumerate(sorted(spans, key=lambda x: _start_of(x))):
+            where = f"span {k + 1}"
+            if not isinstance(span, dict) or span.get("type") not in PII_ENTITIES:
+                raise DataError(
+                    path,
+                    line,
+                    "span_type",
+                    f"{where}: type must be one of the PII entities {list(PII_ENTITIES)}",
+                )
+            start, end = span.get("start"), span.get("end")
+            if not (isinstance(start, int) and isinstance(end, int)):
+                raise DataError(path, line, "span_offsets", f"{where}: start, end must be integers")
+            if not 0 <= start < end <= len(doc["text"]):
+                raise DataError(path, line, "span_range", f"{where}: not inside the text")
+            if start < last:
+                raise DataError(path, line, "span_overlap", f"{where}: overlaps the one before")
+            last = end
+        docs.append({"text": doc["text"], "spans": spans})
+    if not docs:
+        raise DataError(path, None, "empty", "no labelled docs")
+    return docs
+
+
+def _start_of(span: Any) -> int:
+    start = span.get("start") if isinstance(span, dict) else None
+    return start if isinstance(start, int) else -1
+
+
 def train(
     docs: Sequence[dict],
     out: str | Path,

@@ -3,6 +3,9 @@ corpus, loading (failing closed), and the bundled model next to the patterns."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from benchmarks.pii import gold_of, match_doc
@@ -21,6 +24,7 @@ from tasks.lib.pii_tagger import (
     tokens,
     train,
 )
+from tests.helpers import make_project
 from tests.tasks.lib.test_pii import HARD_NEGATIVES
 
 
@@ -119,3 +123,58 @@ def test_workers_find_what_one_process_finds():
     assert sum(map(len, one)) > 20
     assert tagged_findings(tagger, texts, ORDER, workers=2, chunk=40) == one
     assert pii_tagger._FORKED is None  # the parent does not keep the workers' handle
+
+
+# --- training on your own labelled docs: `ftpipe train-tagger` -------------------------------
+def _labelled_file(tmp_path, docs) -> Path:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def test_train_tagger_command_trains_a_model_the_stage_can_load(tmp_path, capsys):
+    from flows import cli
+
+    project = make_project(tmp_path / "proj", [])
+    docs = [{"text": d["text"], "spans": d["spans"]} for d in build_corpus(150, seed=5)]
+    data = _labelled_file(tmp_path, docs)
+    assert cli.main(["train-tagger", str(data), "--project", str(project.root)]) == 0
+    out = capsys.readouterr().out
+    assert "150 docs" in out and "scrub_pii.tagger: models/pii_tagger.crfsuite" in out
+    tagger = load_tagger("models/pii_tagger.crfsuite", root=project.root)
+    assert tagger.info["docs"] == 150 and tagger.info["trained_on"] == str(data)
+    assert tagger.info["spans"]["person"] > 20
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ({"spans": []}, "text"),
+        ({"text": "Hi Ana", "spans": "Ana"}, "spans"),
+        ({"text": "Hi Ana", "spans": [{"start": 3, "end": 6, "type": "name"}]}, "span_type"),
+        ({"text": "Hi Ana", "spans": [{"start": 3, "end": 9, "type": "person"}]}, "span_range"),
+        (
+            {
+                "text": "Hi Ana Lima",
+                "spans": [
+                    {"start": 3, "end": 11, "type": "person"},
+                    {"start": 7, "end": 11, "type": "person"},
+                ],
+            },
+            "span_overlap",
+        ),
+    ],
+)
+def test_train_tagger_bad_line_is_one_line_naming_file_line_rule_never_text(
+    tmp_path, capsys, line, rule
+):
+    from flows import cli
+
+    project = make_project(tmp_path / "proj", [])
+    good = {"text": "Hello Marta Quiroga", "spans": [{"start": 6, "end": 19, "type": "person"}]}
+    data = _labelled_file(tmp_path, [good, line])
+    assert cli.main(["train-tagger", str(data), "--project", str(project.root)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"labelled.jsonl:2: [{rule}]" in err[0], err
+    assert "Ana" not in err[0] and "Lima" not in err[0]
+    assert not (project.root / "models").exists()
