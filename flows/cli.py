@@ -498,21 +498,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_shadow)
     _add_review(sub, common)
     _add_serving(sub, common)
-    p = sub.add_parser(
-        "train-tagger",
-        parents=[common],
-        help="train the PII tagger (names, addresses) on your own labelled docs; point "
-        "scrub_pii.tagger at the model",
-    )
-    p.add_argument(
-        "file", help='JSONL, one doc a line: {"text": ..., "spans": [{"start", "end", "type"}]}'
-    )
-    p.add_argument(
-        "--out",
-        default="models/pii_tagger.crfsuite",
-        help="model path, relative to the project (default: models/pii_tagger.crfsuite)",
-    )
-    p.set_defaults(func=cmd_train_tagger)
+    _add_train_tagger(sub, common)
     return parser
 
 
@@ -582,6 +568,25 @@ def _add_rollback_checkout(sub, common) -> None:
     )
     p.add_argument("version", help="the model version number (ftpipe status lists them)")
     p.set_defaults(func=cmd_checkout)
+
+
+def _add_train_tagger(sub, common) -> None:
+    """`ftpipe train-tagger FILE [--out MODEL]`."""
+    p = sub.add_parser(
+        "train-tagger",
+        parents=[common],
+        help="train the PII tagger (names, addresses) on your own labelled docs; point "
+        "scrub_pii.tagger at the model",
+    )
+    p.add_argument(
+        "file", help='JSONL, one doc a line: {"text": ..., "spans": [{"start", "end", "type"}]}'
+    )
+    p.add_argument(
+        "--out",
+        default="models/pii_tagger.crfsuite",
+        help="model path, relative to the project (default: models/pii_tagger.crfsuite)",
+    )
+    p.set_defaults(func=cmd_train_tagger)
 
 
 def _add_review(sub, common) -> None:
