@@ -751,9 +751,10 @@ _DE_STREET_WORD = (
     r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Gürtel|Kai|Zeile"
     r"|Allé|Vej|Plads|Torv)"  # "Frederiksberg Allé 122"
 )
-# 12, 12a, 7/3, 186/C, 27-III, 42 bis, S/N (sem número)
+# 12, 12a, 104 c, 7/3, 186/C, 27-III, 42 bis, S/N (sem número)
 _HOUSE_NO = (
-    r"(?:\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[IVX]{1,4}\b|[A-Z]\b)){0,2}"
+    r"(?:\d{1,5}(?:[A-Za-z]| [a-h](?![\w'’]))?"
+    r"(?:[/-](?:\d{1,5}[A-Za-z]?|[IVX]{1,4}\b|[A-Z]\b)){0,2}"
     r"(?:/Top ?\d{1,4})?(?: (?:bis|ter|quater)\b)?(?:[ -]\d{1,2}-hoog\b|-huis\b)?"
     r"|(?i:S/N|s\.n\.))"
 )
@@ -798,7 +799,8 @@ _UNIT_ABBR = (
 )
 # after the number, without a value: "hs" (Dutch ground floor), "bajo", "6º A", "puerta 2"
 _UNIT_TAIL = (
-    r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée|r/c)\b"
+    r"(?:(?i:hs|bajo|bajos|entresuelo|ático|rdc|rez-de-chaussée|r/c|hinterhaus|vorderhaus"
+    r"|seitenflügel|gartenhaus|hochparterre|souterrain)\b"
     r"|\d{1,2}\.?º(?: ?[A-Z]\b| \d{1,2}ª)?"
     r"(?: (?i:izda|dcha|izq|der|izquierda|derecha|dto|dt|esq|andar|frente)\b\.?)?"
     r"|b ?\d{1,4}\b|RD \d{1,2}\b"
@@ -916,10 +918,12 @@ _ADDRESS_TAIL = (
     rf"|{_COUNTRY}|{_PO_BOX}"
     rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY}(?: \d{{1,2}})?,? {_POSTCODE}"
     rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \d{{4}}(?:\d{{2}})?(?!\d)|{_PIN}"
+    rf"|{_CITY}, {_PLACE_NAME} \d{{4}}(?!\d)"  # Philippines: "Cainta, Rizal 1900"
     rf"|{_CITY_UF}(?=\n(?:CEP )?\d{{5}}-?\d{{3}})"
     # a line (or two) of locality names, then the postcode line: Irish, Indian blocks
     rf"|{_LINE}(?=\n(?:{_LINE}\n){{0,2}}"
-    rf"(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}|{_PIN}))"
+    rf"(?:{_POSTCODE}|{_CITY},? {_POSTCODE}|{_CITY} \d{{4}}|{_CITY_UF}|{_PIN}"
+    rf"|{_CITY}, {_PLACE_NAME} \d{{4}}(?!\d)))"
     # a Brazilian bairro before "City - UF" or the CEP: "- Jardim Botânico, Belém - PA, 66593-327"
     rf"|{_PLACE_NAME}(?=(?:,? - |, |\n){_CITY_UF}|, (?:CEP )?\d{{5}}-\d{{3}}\b)"
     rf")|, (?:{_ORDINAL}{_PLACE_NAME}(?: \d{{1,4}}(?![\w.,]))?|{_UNIT_WORD} ?\w+)){{0,5}}"
@@ -1001,7 +1005,7 @@ def _address_regex(
     french = rf"|{fr_street}"
     # any street after a unit; "Apt 56, The Maltings, 375 Doherty Street" (a building name first)
     unit_led = (
-        rf"|{_UNIT_PREFIX}(?:{en_street}|{_WORDS}, {en_street}|{_WORDS} {en}\b"
+        rf"|{_UNIT_PREFIX}(?:{en_street}|{_WORDS}(?:, |\n){en_street}|{_WORDS} {en}\b"
         rf"{romance if leads or reference else ''}{french})"
     )
     german_streets = (

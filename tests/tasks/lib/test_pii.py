@@ -363,6 +363,18 @@ POSITIVES = [
     ("Muchas gracias,\nlorena quiroga", [("person", "lorena quiroga")]),
     ("Federica, te ne occupi tu?", [("person", "Federica")]),
     ("Halsningar, Kerstin", [("person", "Kerstin")]),
+    (
+        "Anschrift: Kastanienallee 12 c\nHinterhaus\nD-10115 Berlin",
+        [("address", "Kastanienallee 12 c\nHinterhaus\nD-10115 Berlin")],
+    ),
+    (
+        "Address: 12 Mabini St.\nBrgy. San Roque\nMarikina City, Metro Manila 1800",
+        [("address", "12 Mabini St.\nBrgy. San Roque\nMarikina City, Metro Manila 1800")],
+    ),
+    (
+        "Unit 804 Greenbelt Towers\n9 Paseo St.\nMakati City, Metro Manila 1223",
+        [("address", "Unit 804 Greenbelt Towers\n9 Paseo St.\nMakati City, Metro Manila 1223")],
+    ),
 ]
 
 HARD_NEGATIVES = [
