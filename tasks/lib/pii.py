@@ -30,7 +30,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -114,6 +114,7 @@ _SECRET = re.compile(
     r"|hf_[A-Za-z0-9]{30,}"  # Hugging Face
     r"|glpat-[0-9A-Za-z_-]{20,}"  # GitLab
     r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
+    r"|key-[0-9a-f]{32}"  # Mailgun
     r"|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"  # JWT
     r")(?![\w-])"
     r"|-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----",
@@ -144,14 +145,28 @@ def _looks_random(tok: str, *, near_keyword: bool) -> bool:
 
 
 # the value of a password assignment, whatever it looks like: "passwort=lantern-orbit-harbour-83"
+# ... also on the next line after "is:": "Your temporary password is:\n\nTacos!9173UNP", where it
+# must hold a digit or a symbol ("Password:\n\nThanks" is none)
 _PASSWORD_VALUE = re.compile(
     r"(?i)\b(?:password|passwort|passwd|pwd|senha|kennwort|contraseña|mot de passe|wachtwoord"
-    r"|parola d'ordine)(?:[ \t]+[^\W\d_]{3,15}){0,2}[ \t]*[=:][ \t]*"  # "Password temporanea:"
-    r"[\"']?(?!\[[A-Z_]+\])([^\s\"',;]{4,64})"
+    r"|parola d'ordine|adgangskode|passord|palavra-passe|salasana)\w{0,3}"  # "passordet"
+    r"(?:[ \t]+[^\W\d_]{3,15}){0,2}"  # "Password temporanea:", "mot de passe provisoire"
+    r"(?:[ \t]+(?:is|er|est|é|es|lautet|ist|on|è))?[ \t]*[=:]"
+    r"(?:[ \t]*|[ \t]*(?:</p>)?\n(?:[ \t]*\n)?[ \t]*(?:<p>)?(?=\S*[\d!#$%&*?@]))"
+    r"[\"']?(?!\[[A-Z_]+\])([^\s\"',;<]{4,64})"
 )
 
 
 _PASSWORD_HINTS = ("pass", "pwd", "senha", "kennwort", "contraseña", "wachtwoord", "parola")
+_PASSWORD_HINTS += ("adgangskode", "salasana")
+
+
+# a new key announced a few words after the word "key": "changed the API key yesterday like you
+# asked - the new one is cb42645628199d910dd3050fa65e0cda"
+_NEW_KEY = re.compile(
+    r"(?i)(?:api|key|token|chave|nøgle\w*|nøkkel\w*|clé|clave|schlüssel|chiave|sleutel)[^\n.]{0,60}"
+    r"(?:new one is|nye er|nueva es|nova é|nouvelle est|neue ist|nuova è|nieuwe is)[ \t]*$"
+)
 
 
 def _secret_spans(text: str) -> Iterable[Span]:
@@ -163,7 +178,9 @@ def _secret_spans(text: str) -> Iterable[Span]:
     for m in _TOKEN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in found):
             continue
-        near = _context_before(text, m.start(), _SECRET_WORD, width=30)
+        near = _context_before(text, m.start(), _SECRET_WORD, width=30) or _context_before(
+            text, m.start(), _NEW_KEY, width=90
+        )
         if _looks_random(m[0].rstrip("="), near_keyword=near) and not _valid_iban(m[0]):
             yield m.span()
 
@@ -182,7 +199,10 @@ _IBAN = re.compile(
     # each later group after a separator: no run of capitals can be split in many ways
     r"(?<![\w-])[A-Z]{2}[ ]?\d{2}[ -]?[A-Z0-9]{1,30}(?:[ -][A-Z0-9]{1,12}){0,8}(?![\w-])"
 )
-_DIGIT_RUN = re.compile(r"(?<![\w./+-])(?<!\d,)\d+(?:(?: {1,2}|-)\d+)*(?![\w])")
+# not after "1," (thousands), except a run grouped as cards are, as a CSV cell holds it
+_DIGIT_RUN = re.compile(
+    r"(?<![\w./+-])(?:(?<!\d,)|(?=\d{4}[ -]\d|\d{15,19}(?![\d.])))\d+(?:(?: {1,2}|-)\d+)*(?![\w])"
+)
 _GROUP = re.compile(r"\d+")
 _CNPJ = re.compile(r"(?<![\w./-])(?:\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})(?![\w./-]?\d)")
 _CPF = re.compile(r"(?<![\w./-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w./-]?\d)")
@@ -265,9 +285,10 @@ def _card_windows(digit_groups: list[str]) -> list[tuple[int, int]]:
 
 def _card_spans(text: str) -> Iterable[Span]:
     """Card numbers inside each run of digit groups; a run with none (an order number) is kept."""
+    columns = _Columns(text)
     for run in _DIGIT_RUN.finditer(text):
-        if len(run[0]) < 13:
-            continue
+        if len(run[0]) < 13 or columns.is_id(run.start(), run.end()):
+            continue  # too short, or a cell under "EAN", "Folio", "Order ID"
         groups = [(m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run[0])]
         lengths = [b - a for a, b in groups]
         if sum(lengths) > 19 and all(n == 4 for n in lengths[:-1]):
@@ -445,8 +466,11 @@ _DATE = re.compile(
     rf")(?![\w/-]|\.\d)",  # case matters only in the words: no global re.I (slower)
 )
 _BIRTH_WORD = re.compile(
-    r"(?i)(?:\bborn\b|(?:\b|_)birth|\bd\.?o\.?b\b|\bb\.|\bbday\b|nascimento|\bnascid[oa]|\bnasceu"
-    r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci|\bnasc\.|\bnée?\b|naissance|\bnac[ií]|\bnac\."
+    r"(?i)(?:\bborn\b|(?:\b|_)birth|\bd\.?o\.?b\b|\bb\.|\bbday\b"
+    # "data de nascimento", not the surname "Emanuella do Nascimento"
+    r"|(?-i:nascimento|NASCIMENTO)|(?<!do )(?<!da )(?<!dos )(?-i:N)ascimento"
+    r"|\bnascid[oa]|\bnasceu"
+    r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci(?!mento)|\bnasc\.|\bnée?\b|naissance|\bnac[ií]|\bnac\."
     r"|\bnat[oa]\b|nascita|geboorte|urodz|\bur\.|född|fodd|födelse|fodelse"
     r"|født|fødd|fødsel|fodt|fodsel)[^;!?\d]{0,45}$"
 )
@@ -545,6 +569,7 @@ _PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahe
     r"|0[1-9]\d{7,9}"  # national, no separators: 020 7946 0958 written 02079460958
     # Brazilian: (11) 91234-5678, (62) 9 8364-8810, (81)965687757, 19 98436 2961
     r"|\(?[1-9]\d\)?[ ]?(?:9[ ]?)?\d{4}-\d{4}"
+    r"|[1-9]\d-\d{4}-\d{4}"  # Mexican: 55-8667-4545
     r"|\([1-9]\d\)[ ]?9?\d{4}[ ]?\d{4}|[1-9]\d[ ]9?\d{4}[ ]\d{4}"
     r"|\(\+\d{1,3}\)[ .-]?\d{1,5}(?:[ .-]?\d{2,5}){0,4}"  # (+56) 9 5236 6698
     # an area code in brackets, no trunk 0: Chile "(2) 2665 2740", Poland "(61) 478 56 92"
@@ -593,7 +618,8 @@ _PHONE_WORD = re.compile(
     r"(?i)(?:\btel|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
     r"|telem|\btlm|\btlf|\btfno|\bmob\b|\bgsm|m[oó]vil|tel[eé]fono|\bcel(?:l|lulare?|ular|lphone)?\b|whatsapp|\bfax|anruf"
     r"|erreich|rufen"
-    r"|cellulare|appel|llam|\bsms\b|n[uú]mer|number|nummer|numéro|chiam|\bbel\b)[^\n\d]{0,30}$"
+    r"|cellulare|appel|llam|\bsms\b|n[uú]mer|number|nummer|numéro|chiam|\bbel\b|liga-me|ligue)"
+    r"[^\n\d]{0,30}$"
 )
 # company and tax ids are printed in digit groups too: "SIRET 538 623 365 76492", "KvK 55553114"
 _ID_WORD = re.compile(
@@ -601,7 +627,7 @@ _ID_WORD = re.compile(
     r"|ACN|UID|NIPC|NIE|NIRE|boleto|linha digitável|ondernemingsnummer|KBO|routing no"
     r"|routing number|serial|zählernummer|medidor|meter|meternummer|contatore|matricola|compteur"
     r"|ABA|policy|polis|police|polizza|apólice|póliza|model|modelo|modèle|modello|artikel|article"
-    r"|contador|contrato|meter number|metering"
+    r"|contador|contrato|meter number|metering|NF-e|NFe|nota fiscal"
     r"|articolo|artículo|customer no|client no|n° client|codice cliente|kundennummer|klantnummer"
     r"|número de cliente|numero cliente|order no|order number|seriennr|serienr|serienummer"
     r"|serial no|part no|part number|artikelnr|artikelnummer|sku)\b"
@@ -623,6 +649,7 @@ BARE_8_REGIONS = ("DK", "NO")
 # how these numbers are printed: 912 345 678, 912-345-678, 699 49 11 79; 67 06 54 52
 _BARE_SHAPE = re.compile(
     r"\d{3}([ .-])(?:\d{3}\1\d{3}|\d{2}\1\d{2}\1\d{2})|\d{2}( )\d{2}\2\d{2}\2\d{2}"
+    r"|\d{3} \d{2} \d{3}|\d{2} \d{3} \d{4}"  # Norwegian "962 14 976", Portuguese "21 331 6315"
 )
 # a serial number a sentence names before the digits: "the serial number on the back reads",
 # "le numéro de série de la carte SIM est", "die SIM-Seriennummer lautet", "IMEI:"
@@ -632,9 +659,19 @@ _SERIAL_WORD = re.compile(
 )
 
 
+# (whole words: "Bestellung" and "Zugestellt" hold "tel", "bestelling" holds "ring")
 _CALL_WORD = re.compile(
-    r"(?i)tel|phone|mobil|móvil|\bcall|ring|whatsapp|fax|handy|cel|lig|llam|chiam"
+    r"(?i)\b(?:tel(?:e\w*)?|tlf|\w*phone|mobil\w*|móvil|call\w*|ring(?:e|er)?|whatsapp|fax"
+    r"|handy|cel(?:l|ular)?|ll[aá]m\w*|chiam\w*|lig(?:a|ar|ue|ou)(?:-me)?|når meg|nå meg"
+    r"|fange mig|nummer(?:et)?)\b"  # Nordic: "Dere når meg på ...", "mit nummer"
 )
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip(" \t>") and not after.strip(" \t.<>/p")
 
 
 def _after_serial(text: str, start: int) -> bool:
@@ -642,26 +679,33 @@ def _after_serial(text: str, start: int) -> bool:
     return bool(m) and not _CALL_WORD.search(m[1])
 
 
-def _bare_phone_ok(text: str, m: re.Match, column: Container[Span] = ()) -> bool:
+def _bare_phone_ok(text: str, m: re.Match, columns: _Columns | None = None) -> bool:
     import phonenumbers
 
     digits = "".join(c for c in m[0] if c.isdigit())
-    if len(digits) not in (8, 9):
+    if len(digits) not in (8, 9) or _DATE_SHAPE.match(m[0]):
         return False
+    if _context_before(text, m.start(), _ID_WORD_RIGHT_BEFORE, 30):
+        return False  # "bestelling 58167330", "order 87462899"
     shaped = bool(_BARE_SHAPE.fullmatch(m[0]))
+    in_column = columns is not None and columns.is_phone(m.start(), m.end())
+    alone = _alone_on_line(text, m.start(), m.end())  # a signature's or a form's number line
+    called = False
     if len(digits) == 8 and not shaped:
         # eight digits in one block are ids as often ("quote 93833860", "Mitgliedsnummer
         # 75014402", "facture 2024-7686"): a phone only right after a word for calling, on its
-        # line, or in a phone column
+        # line, alone on its line or in a phone column
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if re.match(r"(?:19|20)\d\d\D", m[0]) or not (
-            _CALL_WORD.search(line[-20:]) or m.span() in column
-        ):
+        called = bool(_CALL_WORD.search(line[-20:]))
+        if re.match(r"(?:19|20)\d\d\D", m[0]) or not (in_column or alone or called):
             return False
     if _context_before(text, m.start(), _ID_WORD, 30) or _after_serial(text, m.start()):
         return False
-    if not (shaped or _context_before(text, m.start(), _PHONE_WORD, 40) or m.span() in column):
+    if columns is not None and columns.is_id(m.start(), m.end()):
         return False
+    if not (shaped or in_column or alone or called):
+        if not _context_before(text, m.start(), _PHONE_WORD, 40):
+            return False
     for region in BARE_REGIONS if len(digits) == 9 else BARE_8_REGIONS:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
@@ -678,11 +722,25 @@ _PHONE_HEADERS = frozenset(
     "|phone number|mobile number|cellulare|gsm|contact number|telemóvel|telemovel".split("|")
 )
 _PHONE_HINTS = ("phone", "tel", "mob", "cell", "handy", "móvil", "movil", "celular", "gsm", "whats")
+# ... and columns of ids, whose digit groups are never phones: "SKU,Product" over "023.638.84,..."
+_ID_HEADERS = frozenset(
+    "sku|ean|gtin|upc|id|order|order id|order no|order number|invoice|invoice no|ref|reference"
+    "|code|article|artikel|artikelnr|art nr|item|item no|serial|serial no|imei|tracking"
+    "|tracking no|customer id|customer no|account no|policy|policy no|contract|nf e|nota fiscal"
+    "|pedido|bestellnummer|kundennummer|referencia|référence|riferimento|codice|réf.|ref.|réf"
+    "|folio|código|artikelnummer|art. nr.|varenummer|varenr.".split("|")
+)
+_ID_HINTS = ("sku", "ean", "gtin", "upc", "id", "order", "invoice", "ref", "code", "codice")
+_ID_HINTS += ("artikel", "article", "item", "serial", "imei", "track", "policy", "contract")
+_ID_HINTS += ("nf", "nota", "pedido", "nummer", "account", "réf", "folio", "código", "varen")
+_CELL_EDGE = ",;\t|\n"
+# a whole cell of a phone column: digits in groups, maybe a "+" (commas are cell separators)
+_PHONE_CELL = re.compile(r"\+?\(?\d[\d ()./-]{6,18}\d")
 
 
-# 17 lines: a length count that runs to the next `def` also takes in the address patterns below
+# 24 lines: a length count that runs to the next `def` also takes in the address patterns below
 def _phone_spans(text: str) -> Iterable[Span]:
-    column = _PhoneColumn(text)
+    columns = _Columns(text)
     found = []
     for m in _PHONE.finditer(text):
         if (
@@ -691,35 +749,57 @@ def _phone_spans(text: str) -> Iterable[Span]:
             and not _context_before(text, m.start(), _ID_WORD, 30)  # "SIRET 033 282 508 04542"
             and not _context_before(text, m.start(), _ID_WORD_RIGHT_BEFORE, 30)
             and not _after_serial(text, m.start())
+            and not columns.is_id(m.start(), m.end())
             # nine digits in one block ("061716777"): a phone only after a phone word
             and (
                 len(m[0]) != 9
                 or _context_before(text, m.start(), _PHONE_WORD, 40)
-                or m.span() in column
+                or columns.is_phone(m.start(), m.end())
             )
         ):
             found.append(m.span())
-    yield from found
     for m in _PHONE_BARE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in found) and _bare_phone_ok(
-            text, m, column
+            text, m, columns
         ):
-            yield m.span()
+            found.append(m.span())
+    for start, end in columns.phone_cells():  # "Nome,Telefone" over "...,224313282,..."
+        if _PHONE_CELL.fullmatch(text, start, end) and not any(
+            a < end and start < b for a, b in found
+        ):
+            if _phone_ok(text[start:end], PHONE_REGIONS):
+                found.append((start, end))
+    return found
 
 
-class _PhoneColumn:
-    """The cells of a table's phone column, found only when a number needs them."""
+class _Columns:
+    """A table's phone and id columns, found only when a number needs them."""
 
     def __init__(self, text: str):
-        self.text, self.cells = text, None
+        self.text = text
+        self._phone: set[Span] | None = None
+        self._ids: set[Span] | None = None
 
-    def __contains__(self, span: Span) -> bool:
-        if self.cells is None:
+    def phone_cells(self) -> set[Span]:
+        if self._phone is None:
             text = self.text
-            self.cells = set(
-                _table_cells(text, _PHONE_HEADERS, _PHONE_HINTS) if "\n" in text else ()
-            )
-        return span in self.cells
+            has_table = "\n" in text
+            self._phone = set(_table_cells(text, _PHONE_HEADERS, _PHONE_HINTS) if has_table else ())
+        return self._phone
+
+    def is_phone(self, start: int, end: int) -> bool:
+        return (start, end) in self.phone_cells()
+
+    def is_id(self, start: int, end: int) -> bool:
+        """The number is a whole cell under an id header ("SKU", "NF-e", "Order ID")."""
+        text = self.text
+        before = text[max(0, start - 3) : start].rstrip(" ")[-1:]  # "| 023.638.84 |" in markdown
+        after = text[end : end + 3].lstrip(" ")[:1]
+        if (before and before not in _CELL_EDGE) or (after and after not in _CELL_EDGE):
+            return False  # not a cell of its own: cheaper than finding the columns
+        if self._ids is None:
+            self._ids = set(_table_cells(text, _ID_HEADERS, _ID_HINTS))
+        return (start, end) in self._ids
 
 
 # capital and small letters: Latin-1 and Latin Extended-A (Polish "Ł", "Ż", Czech "Č", "ő"...)
@@ -1032,7 +1112,7 @@ def _address_regex(
     )
 
 
-def _address_spans(text: str) -> Iterable[Span]:
+def _address_spans(text: str) -> list[Span]:
     if FAST:
         low = _lower(text)
         tokens = set(_TOKENS.findall(low))
@@ -1043,8 +1123,16 @@ def _address_spans(text: str) -> Iterable[Span]:
         )
     else:
         pattern = _address_regex(reference=True)
+    found = []
     for m in pattern.finditer(text):
-        yield _trim(text, *m.span(), chars=".,;:!? \n")
+        if _YEAR_COMMA.match(m[0]) and _context_before(text, m.start(), _MONTH_BEFORE, 12):
+            continue  # "On 2 Jun 2024, Brian Ford wrote": a date, then a name
+        found.append(_trim(text, *m.span(), chars=".,;:!? \n"))
+    return _outside_product_and_place_cells(text, found)
+
+
+_YEAR_COMMA = re.compile(r"(?:19|20)\d\d,")
+_MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.? $")
 
 
 # --- person names ---------------------------------------------------------------------------------
@@ -1197,12 +1285,13 @@ _CUE_SIGNOFFS = (  # then punctuation, maybe a dash and a line break
     "|abrazos|un abrazo|besos|un saluto|liebe grüße|viele grüße|beste grüße|lg|vg|kind regards"
     "|gr.|mvh.|att.|abs.|lg.|vg.|de bedste hilsner|bedste hilsner|hilsner"
     "|halsningar|vanliga halsningar|basta halsningar|gruss|grusse|liebe grusse"
-    "|mit freundlichen grussen"
+    "|mit freundlichen grussen|cumprimentos|melhores cumprimentos|com os melhores cumprimentos"
+    "|saudações|atenciosamente"
 ).split("|")
 
 
-_TAGS = r"(?:[ \t]*</?\w{1,4} ?/?>)*"  # HTML tags between a sign-off and the name
-_TAG = re.compile(r"</?\w{1,4} ?/?>")
+_TAGS = r"(?:[ \t]*</?\w{1,4}(?: [^<>\n]{0,60})? ?/?>)*"  # HTML tags between a sign-off and a name
+_TAG = re.compile(r"</?\w{1,4}(?: [^<>\n]{0,60})? ?/?>")
 
 
 def _alternatives(phrases: Iterable[str]) -> str:  # a trie (see _trie); a space: any blanks
@@ -1217,7 +1306,7 @@ _NAME_CUE = re.compile(
     # ... also as HTML writes it: "<p>Tak,<br>\nMartin</p>"
     rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})"
     rf"(?:,?[ \t]*{_TAGS}(?:[-–—][ \t]*)?\n?{_TAGS}"
-    rf"|[.!][ \t]*{_TAGS}(?:[-–—][ \t]*)?\n{_TAGS})[ \t]*"
+    rf"|[.!][ \t]*{_TAGS}(?:[-–—][ \t]*)?\n{_TAGS})(?:[ \t]*>)*[ \t]*"  # "> Mvh\n> E. Kjær"
     rf"|(?:^|\n)[ \t]*(?:\*\*)?(?:{_alternatives(_CUE_LINE_STARTS)})[ \t]*:?(?:\*\*)?[ \t]+"
     rf"|\b(?:{_alternatives(_CUE_ROLES)}),[ \t]+"
     # \Z: "$" would also match before a last line break
@@ -1273,7 +1362,7 @@ def _cue_before(text: str, begin: int) -> bool:
     low = window.lower()
     if ">" in low:
         low = _TAG.sub(" ", low)  # "<p>Saluti,<br>\n" before the name
-    tail = low.rstrip(" \t\n").rstrip("-–—").rstrip(" \t\n").rstrip(",.!:*")
+    tail = low.rstrip(" \t\n>").rstrip("-–—").rstrip(" \t\n>").rstrip(",.!:*")  # "> Mvh\n> "
     words = tail.split()
     if (
         not _ends_with_cue_phrase(words)
@@ -1301,7 +1390,7 @@ _NAME = re.compile(rf"(?<![\w@])(?=[{_UP}mdh])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_
 _LAST_FIRST = re.compile(
     rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|dos|das|do|de|da|di|del|le|la|du) )?"
     rf"{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN})?), ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
-    rf"(?=[ \t]*(?:[\"'”)\t;<|,(–—]|\.(?:\s|$)|$)|[ \t]+[a-zà-ÿ])",
+    rf"(?=[ \t]*(?:[\"'”)\t;<|,(–—]|\.(?:\s|$)|$|&lt;)|[ \t]+[a-zà-ÿ])",
     re.M,
 )
 # "Parsons, John" at a line start, in quotes or cells is a name; in running text only where the
@@ -1388,7 +1477,7 @@ def _person_spans(text: str) -> list[Span]:
     a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
     found = [*_person_candidates(text), *_field_name_spans(text), *_speaker_spans(text)]
     found += _lower_name_spans(text)
-    return found + list(_other_occurrences(text, found))
+    return _outside_product_and_place_cells(text, found + list(_other_occurrences(text, found)))
 
 
 def _person_candidates(text: str) -> Iterable[Span]:
@@ -1426,6 +1515,9 @@ def _person_candidates(text: str) -> Iterable[Span]:
             yield start, end
 
 
+_BEFORE_ADDRESS = (" <", " &lt;")  # "Jan Smit <j@x.nl>", as HTML escapes it too
+
+
 _HEADER_WORDS = frozenset("van de von da from to cc objet oggetto asunto betreff onderwerp".split())
 
 
@@ -1434,7 +1526,7 @@ def _first_name_after_all(text: str, m: re.Match, word: str) -> bool:
     when the name is followed by its e-mail address."""
     if word.lower() not in _AMBIGUOUS | {"jan", "mar", "dom", "prof"}:
         return False
-    return text.startswith(" <", m.end()) or _cue_before(text, m.start(1))
+    return text.startswith(_BEFORE_ADDRESS, m.end()) or _cue_before(text, m.start(1))
 
 
 def _is_name(
@@ -1453,7 +1545,7 @@ def _is_name(
     if len(words) == 1 and text.startswith(":", end) and words[0].lower() in _HEADER_WORDS:
         return False  # a mail header label ("Van:", "De:"), not a chat speaker ("Maria:")
     known = _known_first(words[0], first_names)
-    if titled or (known and len(words) >= 2) or text.startswith(" <", end):
+    if titled or (known and len(words) >= 2) or text.startswith(_BEFORE_ADDRESS, end):
         return True  # a title, first name + surname, or "Name <name@example.org>"
     return (
         _cue_before(text, begin)
@@ -1466,6 +1558,7 @@ def _is_name(
                 or _speaker(text, begin, end)
                 or bool(_COLLEAGUE_AFTER.match(text, end))
                 or _vocative(text, start, end)
+                or _signature_bar(text, start, end)
                 or _quoted(text, start, end)
                 or (
                     not _sentence_start(text, begin)
@@ -1512,6 +1605,8 @@ _VENUE_BEFORE = re.compile(
 )
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,3}\d{1,4}|Pro|Max|Plus|Ultra|Lite|Mini)\b")
 _ORG_ENDINGS = ("gemeinschaft", "gesellschaft", "verwaltung", "verein", "stiftung", "kanzlei")
+_ORG_ENDINGS += ("tienda", "hogar", "store", "shop", "boutique", "market", "mercado", "loja")
+_ORG_ENDINGS += ("magasin", "winkel", "butik")  # "Sierra Tienda", "Maya Hogar"
 _ENGLISH_TITLES = ("Dr.", "Dr ", "Mr.", "Mr ", "Ms.", "Ms ")
 
 
@@ -1522,7 +1617,9 @@ def _product_or_street(text: str, begin: int, end: int, words: list[str], titled
         w.lower().endswith(_ORG_ENDINGS) for w in words
     ):
         return True
-    if _context_before(text, begin, _BRAND_BEFORE, 6) or text.startswith(" &", end):
+    if _context_before(text, begin, _BRAND_BEFORE, 6) or (  # "Ben & Jerry's", not " &lt;"
+        text.startswith(" &", end) and not text.startswith(" &lt;", end)
+    ):
         return True
     if _context_before(text, begin, _SHOP_BEFORE, 30) or _COMPANY_AFTER.match(text, end):
         return True
@@ -1614,7 +1711,7 @@ def _initial_spans(text: str) -> Iterable[Span]:
     for m in _INITIAL_NAME.finditer(text):
         start, end = m.span(1)
         if (
-            text.startswith(" <", end)
+            text.startswith(_BEFORE_ADDRESS, end)
             or _CUE_AFTER.match(text, end)
             or _own_line(text, start, end)
             or _cue_before(text, start)
@@ -1708,6 +1805,30 @@ def _table_name_spans(text: str) -> Iterable[Span]:
             yield start, end
 
 
+# --- cells that hold no person and no address: a table's product, place and company columns ----
+_NO_PII_HEADERS = frozenset(
+    "product|produit|producto|produto|prodotto|produkt|artikel|article|item|description"
+    "|beschreibung|descripción|descrição|descrizione|omschrijving|city|town|ort|stadt|ville"
+    "|ciudad|cidade|localidade|località|plaats|by|sted|kaupunki|comuna|municipio|warehouse"
+    "|lager|magazzino|bodega|store|shop|company|empresa|firma|société|azienda|bedrijf".split("|")
+)
+_NO_PII_HINTS = ("produ", "arti", "item", "descr", "beschr", "omschr", "city", "town", "ort")
+_NO_PII_HINTS += ("stadt", "ville", "ciudad", "cidade", "local", "plaats", "by", "sted", "kaupunki")
+_NO_PII_HINTS += ("comuna", "munic", "wareh", "lager", "magazz", "bodega", "store", "shop")
+_NO_PII_HINTS += ("compan", "empresa", "firma", "soci", "azienda", "bedrijf")
+
+
+def _outside_product_and_place_cells(text: str, spans: list[Span]) -> list[Span]:
+    """The spans, less those inside a cell under a product, place or company header ("Produit"
+    over "JBL Flip 6", "Localidade" over "Braga")."""
+    if not spans or "\n" not in text:
+        return spans
+    cells = set(_table_cells(text, _NO_PII_HEADERS, _NO_PII_HINTS))
+    if not cells:
+        return spans
+    return [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in cells)]
+
+
 # --- names by structure: a form's name fields, a chat's speakers, every occurrence of a name -----
 # "First name: Hayley", "Sobrenome:  Novaes Andrade", "**Cognome:** pirandello", '"last_name":
 # "de Marion"': the value is a name in any case, with particles (the label says so)
@@ -1726,8 +1847,9 @@ _NAME_VALUE = rf"[{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*(?:,?[ ][{_UP}{_LOW}'’][
 # (patterns over whole lines start with "\n" and run over "\n" + text, see _line_spans: a
 # leading literal is found by a fast scan, where "^" in multi-line mode is tried at every position)
 _FIELD_LINE = re.compile(
-    rf"(?i)\n[ \t>]*(?:\*\*)?(?:{_alternatives(_FIELD_LABELS.split('|'))})(?:\*\*)?[ \t]*[:=]"
-    rf"(?:\*\*)?[ \t]+({_NAME_VALUE})[ \t]*(?=\n|\Z)"
+    rf"(?i)\n[ \t>]*(?:\*\*)?(?:{_alternatives(_FIELD_LABELS.split('|'))})(?:\*\*)?"
+    rf"(?:[ \t]*[:=](?:\*\*)?[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)"  # "Name\nErlacher, Matheo"
+    rf"({_NAME_VALUE})[ \t]*(?=\n|\Z)"
 )
 _FIELD_JSON = re.compile(
     rf"\"(?i:(?:first|last|given|family|full|sur|middle)?_?name|nome|sobrenome|vorname|nachname"
@@ -1750,8 +1872,6 @@ def _line_spans(pattern: re.Pattern, text: str) -> Iterable[Span]:
 
 
 def _field_name_spans(text: str) -> Iterable[Span]:
-    if FAST and ":" not in text and "=" not in text:
-        return
     spans = [*_line_spans(_FIELD_LINE, text)]
     if not FAST or '":' in text:
         spans += [m.span(1) for m in _FIELD_JSON.finditer(text)]
@@ -1767,9 +1887,10 @@ def _field_name_spans(text: str) -> Iterable[Span]:
 _CHAT_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
 _SPEAKER_LINE = re.compile(  # a line pattern (_line_spans)
     rf"\n[ \t>]*(?:(?:\[[^\]\n]{{0,22}}{_CHAT_TIME}\][ \t]*"
-    rf"|[^\n\[\]:]{{0,30}}?\b{_CHAT_TIME},?[ \t]+[-–][ \t]+)"
+    rf"|[^\n\[\]:]{{0,30}}?\b{_CHAT_TIME},?[ \t]+[-–][ \t]+|{_CHAT_TIME}[ \t]+)"
     rf"({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?:[ \t]"
-    rf"|({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?[ \t]\({_CHAT_TIME}\):[ \t])"
+    rf"|({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,24}}\))?"  # "Jérôme (Service client) [15:05]:"
+    rf"[ \t](?:\({_CHAT_TIME}\)|\[{_CHAT_TIME}\]):[ \t])"
 )
 # who speaks, not by name: a role ("Agent:", "Kundeservice:") or a program ("sshd:")
 _ROLE_WORDS = frozenset(
@@ -1794,10 +1915,18 @@ def _speaker_label(label: str) -> bool:
     )
 
 
-_CHAT_TIME_HINT = re.compile(r"\d[:.]\d\d(?:[:.]\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?(?:\]|\)|,? [-–] )")
+_CHAT_TIME_HINT = re.compile(
+    r"\d[:.]\d\d(?:[:.]\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?(?:\]|\)|,? [-–] |[ \t]+[^\W\d_][^\n:]{0,40}: )"
+)
 
 
 _VOCATIVE_AFTER = re.compile(rf",(?:[ \t]+[{_LOW}]|[ \t]*$)", re.M)
+
+
+def _signature_bar(text: str, start: int, end: int) -> bool:
+    """The first name opens its line, then a bar and a role: "Rúben | Apoio ao Cliente"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.startswith((" | ", " · "), end) and not text[line_start:start].strip(" \t>")
 
 
 def _vocative(text: str, start: int, end: int) -> bool:

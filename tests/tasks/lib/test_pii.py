@@ -375,6 +375,45 @@ POSITIVES = [
         "Unit 804 Greenbelt Towers\n9 Paseo St.\nMakati City, Metro Manila 1223",
         [("address", "Unit 804 Greenbelt Towers\n9 Paseo St.\nMakati City, Metro Manila 1223")],
     ),
+    # round 10 (vault): Nordic and Portuguese phones, Mexican shapes, phone columns, passwords
+    # on the next line, new keys, cards in CSV cells, chat and HTML shapes of names
+    ("Dere når meg på 41237788 på dagtid.", [("phone", "41237788")]),
+    (
+        "Med venlig hilsen\nBirthe Lund\n52 19 87 40",
+        [("person", "Birthe Lund"), ("phone", "52 19 87 40")],
+    ),
+    ("Tlf. 962 14 976", [("phone", "962 14 976")]),
+    ("Cumprimentos,\nInês Lobo\n912 345 118", [("person", "Inês Lobo"), ("phone", "912 345 118")]),
+    ("Márquenme al 81-7118-7175.", [("phone", "81-7118-7175")]),
+    ("Nome,Telefone\nRui Paiva,224313282", [("person", "Rui Paiva"), ("phone", "224313282")]),
+    (
+        "Your temporary password is:\n\nPlum!4821KQ\n\nPlease change it.",
+        [("secret", "Plum!4821KQ")],
+    ),
+    (
+        "I rotated the API key as asked - the new one is 9f2c41d0b7e35a8c6d1f0e2b3a4c5d6e.",
+        [("secret", "9f2c41d0b7e35a8c6d1f0e2b3a4c5d6e")],
+    ),
+    (
+        "name,phone,card\nAl Ray,555-0101,4111 1111 1111 1111",
+        [("person", "Al Ray"), ("card", "4111 1111 1111 1111")],
+    ),
+    ("Marit [09:58]: Hei! Hva gjelder det?", [("person", "Marit")]),
+    ("07:45 tove berg: ja, det stemmer", [("person", "tove berg")]),
+    (
+        "Am 11. Mai um 14:02 schrieb Nils Wolf &lt;nw@example.at&gt;:",
+        [("person", "Nils Wolf"), ("email", "nw@example.at")],
+    ),
+    ("Nome|Localidade\nRita Melo|Braga", [("person", "Rita Melo")]),
+    (
+        "Em 09/08/2025 às 14:02, Emanuella do Nascimento escreveu:",
+        [("person", "Emanuella do Nascimento")],
+    ),
+    ("On 2 Jun 2024, Brian Ford wrote:", [("person", "Brian Ford")]),
+    ('<p class="MsoNormal">Thanks,<br>\nKaren</p>', [("person", "Karen")]),
+    ("Rúben | Apoio ao Cliente", [("person", "Rúben")]),
+    ("Name\nErlacher, Matheo\n\nAdresse", [("person", "Erlacher, Matheo")]),
+    ("> Mvh\n> E. Kjær", [("person", "E. Kjær")]),
 ]
 
 HARD_NEGATIVES = [
@@ -442,6 +481,12 @@ HARD_NEGATIVES = [
     "sku\tqty\n17 447 07 39\t3",
     "name,api_key_id\nbilling-sync,k-0042",
     "Hello po,\n\nmy router stopped working",
+    # round 10: ids in id and product columns, dates and order numbers that look like phones
+    "Réf.\tProduit\tEAN\n026.824.96\tGalaxy A54\t5605937949214",
+    "| Folio | Producto |\n|---|---|\n| 2023012264425152 | Nintendo Switch |",
+    "Waar blijft bestelling 58167330?",
+    "Zugestellt am 20.11.2024.",
+    "NF-e 153.556.122",
 ]
 
 
