@@ -482,7 +482,7 @@ HARD_NEGATIVES = [
     "name,api_key_id\nbilling-sync,k-0042",
     "Hello po,\n\nmy router stopped working",
     # round 10: ids in id and product columns, dates and order numbers that look like phones
-    "Réf.\tProduit\tEAN\n026.824.96\tGalaxy A54\t5605937949214",
+    "Export du catalogue :\nRéf.\tProduit\tEAN\n026.824.96\tGalaxy A54\t5605937949214",
     "| Folio | Producto |\n|---|---|\n| 2023012264425152 | Nintendo Switch |",
     "Waar blijft bestelling 58167330?",
     "Zugestellt am 20.11.2024.",
