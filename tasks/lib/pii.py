@@ -169,17 +169,22 @@ _NEW_KEY = re.compile(
 )
 
 
+_NEW_KEY_HINTS = ("new one", "nye er", "nueva es", "nova é", "nouvelle est", "neue ist")
+_NEW_KEY_HINTS += ("nuova è", "nieuwe is")
+
+
 def _secret_spans(text: str) -> Iterable[Span]:
     found = [m.span() for m in _SECRET.finditer(text)]
     low = _lower(text)
+    announced = any(w in low for w in _NEW_KEY_HINTS)
     if not FAST or any(w in low for w in _PASSWORD_HINTS):
         found += [m.span(1) for m in _PASSWORD_VALUE.finditer(text)]
     yield from found
     for m in _TOKEN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in found):
             continue
-        near = _context_before(text, m.start(), _SECRET_WORD, width=30) or _context_before(
-            text, m.start(), _NEW_KEY, width=90
+        near = _context_before(text, m.start(), _SECRET_WORD, width=30) or (
+            announced and _context_before(text, m.start(), _NEW_KEY, width=90)
         )
         if _looks_random(m[0].rstrip("="), near_keyword=near) and not _valid_iban(m[0]):
             yield m.span()
@@ -285,10 +290,13 @@ def _card_windows(digit_groups: list[str]) -> list[tuple[int, int]]:
 
 def _card_spans(text: str) -> Iterable[Span]:
     """Card numbers inside each run of digit groups; a run with none (an order number) is kept."""
-    columns = _Columns(text)
+    columns = None
     for run in _DIGIT_RUN.finditer(text):
-        if len(run[0]) < 13 or columns.is_id(run.start(), run.end()):
-            continue  # too short, or a cell under "EAN", "Folio", "Order ID"
+        if len(run[0]) < 13:
+            continue
+        columns = columns or _Columns(text)
+        if columns.is_id(run.start(), run.end()):
+            continue  # a cell under "EAN", "Folio", "Order ID"
         groups = [(m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run[0])]
         lengths = [b - a for a, b in groups]
         if sum(lengths) > 19 and all(n == 4 for n in lengths[:-1]):
