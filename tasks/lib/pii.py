@@ -675,11 +675,18 @@ _CALL_WORD = re.compile(
 )
 
 
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+def _opens_line(text: str, start: int) -> bool:
+    """Only blanks or quote marks ("> ") stand before `start` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>")
+
+
+def _rest_of_line(text: str, end: int) -> str:
     line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end]
-    return not text[line_start:start].strip(" \t>") and not after.strip(" \t.<>/p")
+    return text[end : len(text) if line_end < 0 else line_end]
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    return _opens_line(text, start) and not _rest_of_line(text, end).strip(" \t.<>/p")
 
 
 def _after_serial(text: str, start: int) -> bool:
@@ -746,7 +753,6 @@ _CELL_EDGE = ",;\t|\n"
 _PHONE_CELL = re.compile(r"\+?\(?\d[\d ()./-]{6,18}\d")
 
 
-# 24 lines: a length count that runs to the next `def` also takes in the address patterns below
 def _phone_spans(text: str) -> Iterable[Span]:
     columns = _Columns(text)
     found = []
@@ -798,6 +804,7 @@ class _Columns:
     def is_phone(self, start: int, end: int) -> bool:
         return (start, end) in self.phone_cells()
 
+    # 10 lines: a length count that runs to the next `def` also takes in the address patterns below
     def is_id(self, start: int, end: int) -> bool:
         """The number is a whole cell under an id header ("SKU", "NF-e", "Order ID")."""
         text = self.text
@@ -1933,15 +1940,13 @@ _VOCATIVE_AFTER = re.compile(rf",(?:[ \t]+[{_LOW}]|[ \t]*$)", re.M)
 
 def _signature_bar(text: str, start: int, end: int) -> bool:
     """The first name opens its line, then a bar and a role: "Rúben | Apoio ao Cliente"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text.startswith((" | ", " · "), end) and not text[line_start:start].strip(" \t>")
+    return text.startswith((" | ", " · "), end) and _opens_line(text, start)
 
 
 def _vocative(text: str, start: int, end: int) -> bool:
     """The first name opens its line, then a comma and small letters: "Gabriella, te ne occupi
     tu?" (not "Brock, Sabrina", a surname and a first name)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_VOCATIVE_AFTER.match(text, end)) and not text[line_start:start].strip(" \t>")
+    return bool(_VOCATIVE_AFTER.match(text, end)) and _opens_line(text, start)
 
 
 # names in small letters where a greeting or a signature puts them: "Hey joshua,", "Cordialement,
@@ -2112,10 +2117,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _own_line(text: str, start: int, end: int) -> bool:
     """The name is all its line holds: a signature ("Liebe Grüße!\\nThomas") or a list entry."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[
-        end : len(text) if line_end < 0 else line_end
-    ].strip(" .,!")
+    return not text[line_start:start].strip() and not _rest_of_line(text, end).strip(" .,!")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -6,6 +6,9 @@ stays independent of the others; their tests may share these readers.)
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 
 def span_values(docs: list[dict], etype: str) -> list[tuple[dict, str]]:
     """(doc, value) for every labelled span of type `etype`."""
@@ -25,3 +28,28 @@ def negative_values(docs: list[dict], kind: str | None = None) -> list[str]:
         for n in d["negatives"]
         if kind is None or n["kind"] == kind
     ]
+
+
+def check_negatives(doc: dict, kinds: Collection[str]) -> None:
+    """A doc's planted negatives: unpadded, of a known kind, apart from each other and from every
+    labelled span."""
+    text, spans = doc["text"], doc["spans"]
+    negs = sorted(doc["negatives"], key=lambda n: n["start"])
+    for a, b in zip(negs, negs[1:], strict=False):
+        assert a["end"] <= b["start"], (a, b)
+    for n in negs:
+        value = text[n["start"] : n["end"]]
+        assert value and value == value.strip(), n
+        assert n["kind"] in kinds, n
+        for s in spans:
+            assert n["end"] <= s["start"] or s["end"] <= n["start"], (n, s)
+
+
+def check_every_occurrence_labelled(docs: list[dict]) -> None:
+    """Each labelled value, wherever else it stands as a whole word, is inside a span too."""
+    for d in docs:
+        text, spans = d["text"], d["spans"]
+        for value in {text[s["start"] : s["end"]] for s in spans}:
+            for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
+                inside = any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans)
+                assert inside, (d["locale"], value, text)

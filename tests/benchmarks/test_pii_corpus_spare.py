@@ -20,7 +20,12 @@ from benchmarks.pii_corpus_spare import (
     iban_valid,
     main,
 )
-from tests.benchmarks.corpus_values import negative_values, span_values
+from tests.benchmarks.corpus_values import (
+    check_every_occurrence_labelled,
+    check_negatives,
+    negative_values,
+    span_values,
+)
 
 N = 1800
 IBAN_LENGTHS = {"DE": 22, "GB": 22, "FR": 27, "ES": 24, "BR": 29, "IT": 27, "NL": 18, "DK": 18}
@@ -44,25 +49,11 @@ def test_docs_are_well_formed(docs: list[dict]) -> None:
     assert len(docs) == N
     for d in docs:
         check_doc(d)
-        text, spans = d["text"], d["spans"]
-        negs = sorted(d["negatives"], key=lambda n: n["start"])
-        for a, b in zip(negs, negs[1:], strict=False):
-            assert a["end"] <= b["start"], (a, b)
-        for n in negs:
-            value = text[n["start"] : n["end"]]
-            assert value and value == value.strip(), n
-            assert n["kind"] in SPARE_NEGATIVE_KINDS, n
-            for s in spans:
-                assert n["end"] <= s["start"] or s["end"] <= n["start"], (n, s)
+        check_negatives(d, SPARE_NEGATIVE_KINDS)
 
 
 def test_every_occurrence_of_a_value_is_labelled(docs: list[dict]) -> None:
-    for d in docs:
-        text, spans = d["text"], d["spans"]
-        for value in {text[s["start"] : s["end"]] for s in spans}:
-            for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-                inside = any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans)
-                assert inside, (d["locale"], value, text)
+    check_every_occurrence_labelled(docs)
 
 
 def test_locales_and_types(docs: list[dict]) -> None:
