@@ -30,7 +30,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -124,7 +124,7 @@ _TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/=-]{16,}(?![\w/+=-])")
 _SECRET_WORD = re.compile(
     r"(?i)(?:token|secret|passw(?:or)?d|pwd|api[ _-]?key|access[ _-]?key|bearer|authorization"
     r"|credential|senha|chave|schlüssel|passwort|key|kennwort|api(?![./\w])|clé|clave|chiave|sleutel"
-    r"|wachtwoord)\b[^\n]{0,12}$"
+    r"|wachtwoord)\b[^\n]{0,12}\Z"  # \Z: "$" would also end before a line break
 )
 
 
@@ -147,13 +147,33 @@ def _looks_random(tok: str, *, near_keyword: bool) -> bool:
 # the value of a password assignment, whatever it looks like: "passwort=lantern-orbit-harbour-83"
 # ... also on the next line after "is:": "Your temporary password is:\n\nTacos!9173UNP", where it
 # must hold a digit or a symbol ("Password:\n\nThanks" is none)
+_PASSWORD_WORD = (
+    r"(?i)(?:\b|(?<=_))(?:password|passwort|passwd|pwd|senha|kennwort|contraseña|mot de passe"
+    r"|wachtwoord|parola d'ordine|adgangskode|passord|palavra-passe|salasana)\w{0,3}"  # "passordet"
+)
 _PASSWORD_VALUE = re.compile(
-    r"(?i)\b(?:password|passwort|passwd|pwd|senha|kennwort|contraseña|mot de passe|wachtwoord"
-    r"|parola d'ordine|adgangskode|passord|palavra-passe|salasana)\w{0,3}"  # "passordet"
+    rf"{_PASSWORD_WORD}"  # "SMTP_PASSWORD=..." too
     r"(?:[ \t]+[^\W\d_]{3,15}){0,2}"  # "Password temporanea:", "mot de passe provisoire"
     r"(?:[ \t]+(?:is|er|est|é|es|lautet|ist|on|è))?[ \t]*[=:]"
     r"(?:[ \t]*|[ \t]*(?:</p>)?\n(?:[ \t]*\n)?[ \t]*(?:<p>)?(?=\S*[\d!#$%&*?@]))"
     r"[\"']?(?!\[[A-Z_]+\])([^\s\"',;<]{4,64})"
+)
+# ... in a sentence: "Temporary password they gave me was Poro=1828dingo=", "La password
+# provvisoria era ...", "Väliaikainen salasana oli ...": a value with a letter and a digit or symbol
+_PASSWORD_SENTENCE = re.compile(
+    rf"{_PASSWORD_WORD}(?:[ \t]+[^\W\d_]{{2,15}}){{0,4}}[ \t]+"
+    r"(?:was|is|era|était|est|oli|on|war|ist|lautet|é|es|er|è|werd)[ \t]+"
+    r"(?=[^\s<]*[A-Za-z])(?=[^\s<]*[\d!#$%&*?@+=])([^\s\"',;<]{6,64})"
+)
+# ... a key's value after its name and a colon or "=", maybe a few words later: "api_key":
+# "isBY=0#PSQ1RP?g9#cN", "pasted our API key in the ticket by mistake: tW9qAAia+Wy8!Z"
+_KEY_VALUE = re.compile(
+    r"(?i)\b(?:api[_ -]?key|secret(?:[_ -]?key)?|access[_ -]?token|auth[_ -]?token|token)\b"
+    r"[\"']?[^\n:=]{0,50}?[=:][ \t]*[\"']?([^\s\"',;<]{10,64})"
+)
+# not a secret: a mask or a reference to one ("********", "${DB_PASSWORD}", "{{ vault.pw }}")
+_PLACEHOLDER = re.compile(
+    r"[*•xX]{3,}|\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*|%\([^)]*\)s|<[^>]*>|\[[A-Z_]+\]"
 )
 
 
@@ -178,7 +198,14 @@ def _secret_spans(text: str) -> Iterable[Span]:
     low = _lower(text)
     announced = any(w in low for w in _NEW_KEY_HINTS)
     if not FAST or any(w in low for w in _PASSWORD_HINTS):
-        found += [m.span(1) for m in _PASSWORD_VALUE.finditer(text)]
+        for pattern in (_PASSWORD_VALUE, _PASSWORD_SENTENCE):
+            found += [m.span(1) for m in pattern.finditer(text) if not _PLACEHOLDER.fullmatch(m[1])]
+    if not FAST or any(w in low for w in ("key", "secret", "token")):
+        for m in _KEY_VALUE.finditer(text):
+            value = m[1].rstrip(".")
+            if _looks_random(value, near_keyword=True) and not _PLACEHOLDER.fullmatch(value):
+                if not any(a < m.end(1) and m.start(1) < b for a, b in found):
+                    found.append((m.start(1), m.start(1) + len(value)))
     yield from found
     for m in _TOKEN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in found):
@@ -301,8 +328,10 @@ def _card_spans(text: str) -> Iterable[Span]:
         lengths = [b - a for a, b in groups]
         if sum(lengths) > 19 and all(n == 4 for n in lengths[:-1]):
             continue  # printed in blocks of 4 and too long for a card: a tracking/reference number
-        if lengths == [3, 7, 7] or _context_before(text, run.start(), _IBAN_PREFIX):
-            continue  # an Amazon order id (123-1234567-1234567), the digits of a wrong IBAN
+        if lengths in ([3, 7, 7], [2, 6, 6, 1]) or _context_before(text, run.start(), _IBAN_PREFIX):
+            continue  # an Amazon order id (123-1234567-1234567), an IMEI, a wrong IBAN's digits
+        if _after_serial(text, run.start()):
+            continue  # "The phone's IMEI is 357081492978761" passes Luhn too
         for first, last in _card_windows([text[a:b] for a, b in groups]):
             if text[groups[first][0]] != "0":  # no card number starts with 0 ("0041 77 ...")
                 yield groups[first][0], groups[last][1]
@@ -354,9 +383,14 @@ def _ip_spans(text: str) -> Iterable[Span]:
     for m in _IPV4.finditer(text):
         if _context_before(text, m.start(), _VERSION_WORD, width=10):
             continue
-        # int() drops leading zeros, which `ipaddress` rejects but people still write
+        # int() drops leading zeros, which `ipaddress` rejects but logs that pad every part to
+        # three digits still write ("010.001.042.007"); a zero-led part among short ones is a
+        # phone number grouped with dots ("010.36.06.28", "071.001.98.50")
+        parts = m[0].split(".")
+        if any(len(p) > 1 and p[0] == "0" for p in parts) and any(len(p) < 3 for p in parts):
+            continue
         try:
-            ipaddress.IPv4Address(".".join(str(int(part)) for part in m[0].split(".")))
+            ipaddress.IPv4Address(".".join(str(int(part)) for part in parts))
         except ValueError:
             continue
         yield m.span()
@@ -389,17 +423,28 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _table_cells(text: str, headers: frozenset[str], hints: Sequence[str]) -> Iterable[Span]:
+_MD_RULE = re.compile(r"[ \t>]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?")
+
+
+def _table_cells(text: str, headers: Container[str], hints: Sequence[str]) -> Iterable[Span]:
     """The cells (quotes and blanks trimmed) under one of `headers`, in the rows that follow the
     header row with as many cells; `hints` are substrings a header row must hold (a prefilter)."""
     low = _lower(text)
     if not any(h in low for h in hints):
         return
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    markdown = "|-" in text or "|:-" in text or "| -" in text
     for k, (a, b) in enumerate(lines):
         for sep in ";\t|,":
             if sep not in text[a:b]:
                 continue
+            if (
+                sep == "|"
+                and markdown
+                and not (k + 1 < len(lines) and _MD_RULE.fullmatch(text, *lines[k + 1]))
+            ):
+                continue  # a markdown table's header is the row over its rule: "| Name | Jo |"
+                # below "| Field | Value |\n|---|---|" is a row
             # "date_of_birth", "full-name": exports join a header's words with _ or -
             header = [
                 text[x:y].strip().strip('"').lower().replace("_", " ").replace("-", " ")
@@ -457,6 +502,9 @@ _MONTH_WORDS = (
         " stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października"
         " pazdziernika listopada grudnia mars augusti"
         " marts maj desember"  # Danish and Norwegian (the rest are written as above)
+        # Finnish, as dates write them ("14. toukokuuta 1964")
+        " tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta"
+        " syyskuuta lokakuuta marraskuuta joulukuuta"
     )
     .lower()
     .split()
@@ -473,14 +521,20 @@ _DATE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}} {_YEAR}"  # Swedish: 27/4 1966
     rf")(?![\w/-]|\.\d)",  # case matters only in the words: no global re.I (slower)
 )
-_BIRTH_WORD = re.compile(
-    r"(?i)(?:\bborn\b|(?:\b|_)birth|\bd\.?o\.?b\b|\bb\.|\bbday\b"
+_BIRTH_KEYWORDS = (
+    r"(?:\bborn\b|(?:\b|_)birth|\bd\.?o\.?b\b|\bb\.|\bbday\b"
     # "data de nascimento", not the surname "Emanuella do Nascimento"
     r"|(?-i:nascimento|NASCIMENTO)|(?<!do )(?<!da )(?<!dos )(?-i:N)ascimento"
     r"|\bnascid[oa]|\bnasceu"
     r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci(?!mento)|\bnasc\.|\bnée?\b|naissance|\bnac[ií]|\bnac\."
     r"|\bnat[oa]\b|nascita|geboorte|urodz|\bur\.|född|fodd|födelse|fodelse"
-    r"|født|fødd|fødsel|fodt|fodsel)[^;!?\d]{0,45}$"
+    r"|født|fødd|fødsel|fodt|fodsel|syntym|syntyn)"  # Finnish: "syntymäaika", "syntynyt"
+)
+_BIRTH_WORD = re.compile(rf"(?i){_BIRTH_KEYWORDS}[^;!?\d]{{0,45}}$")
+_TIME_AFTER = re.compile(r"\]?,? \d{1,2}:\d{2}")
+# a chat's answer to the birth-date question: "date of birth?\n[17:33] Lynette: sure, it's ..."
+_BIRTH_QUESTION = re.compile(
+    rf"(?i){_BIRTH_KEYWORDS}[^\n?]{{0,30}}\?[ \t]*(?:\n[^\n?]*){{0,3}}\n[^\n?]{{0,50}}\Z"
 )
 
 
@@ -519,6 +573,8 @@ _BIRTH_HINTS = (
     "fød",  # Danish, Norwegian: "født", "fødselsdato"
     "fodt",
     "fodsel",
+    "syntym",
+    "syntyn",
 )
 
 
@@ -533,7 +589,8 @@ def _may_hold_birth_word(text: str) -> bool:
 _BIRTH_HEADERS = frozenset(
     "date of birth|dob|d.o.b.|birth date|birthdate|born|geburtsdatum|geb.-datum|data di nascita"
     "|fecha de nacimiento|data de nascimento|date de naissance|geboortedatum|nascimento"
-    "|data urodzenia|födelsedatum|fodelsedatum|födelsedag|fødselsdato|fødselsdag".split("|")
+    "|data urodzenia|födelsedatum|fodelsedatum|födelsedag|fødselsdato|fødselsdag|syntymäaika"
+    "|syntynyt|syntymäpäivä".split("|")
 )
 
 
@@ -551,8 +608,12 @@ def _dob_spans(text: str) -> Iterable[Span]:
         if _context_before(text, m.start(), _BIRTH_WORD, width=30):
             yield m.span()
     for m in _DATE.finditer(text):
-        if _context_before(text, m.start(), _BIRTH_WORD, width=60) or _BIRTH_AFTER.match(
-            text, m.end()
+        if _TIME_AFTER.match(text, m.end()):
+            continue  # a time stamp: "[11/12/2023, 11:30:28] sten: ... geboorteverlof"
+        if (
+            _context_before(text, m.start(), _BIRTH_WORD, width=60)
+            or _BIRTH_AFTER.match(text, m.end())
+            or _BIRTH_QUESTION.search(text, max(0, m.start() - 250), m.start())
         ):
             yield m.span()
 
@@ -569,12 +630,15 @@ _PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahe
     r"(?:\+|0011 ?|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}"
     r"(?:[ .-]?\d{2,5}){0,4}"
     r"|(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)\d{3}[ .-]?\d{4}"
-    r"|\(0\d{1,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,5}){0,2}"
+    r"|\(0\d{1,5}\)[ ./-]?\d{2,8}(?:[ .-]\d{2,5}){0,2}"
     r"|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}"  # French/Dutch/Belgian pairs: 06 12 34 56 78
-    r"|0\d{2,3}(?: ?/ ?|[ .])\d{2}([ .])\d{2}\2\d{2}"  # Belgian: 0498 77 60 71, 011/14.50.07
+    r"|0\d{2,3}(?: ?/ ?|[ .-])\d{2}([ .-])\d{2}\2\d{2}"  # Belgian: 0498 77 60 71, 011/14.50.07
     r"|0\d{1,5}(?: ?/ ?|[ .-])\d{3,8}(?:[ .-]\d{2,5}){0,2}"
     r"|0\d{1,3}-\d{2,3}(?: \d{2}){2,3}"  # Swedish: 08-29 42 79, 040-44 92 50
     r"|0[1-9]\d{7,9}"  # national, no separators: 020 7946 0958 written 02079460958
+    # Argentine mobiles, 15 after the area code: 0351 15-938-9896, 011-1543397126, 0341/15-720-5080
+    r"|0\d{2,4}[ ./-]?15[ -]?\d{3,4}[ -]?\d{4}"
+    r"|3\d{2}(?: ?/ ?|[ .])\d{3}(?:[ .]\d{2}[ .]\d{2}|[ .]?\d{4})"  # Italian: 331 326 63 62
     # Brazilian: (11) 91234-5678, (62) 9 8364-8810, (81)965687757, 19 98436 2961
     r"|\(?[1-9]\d\)?[ ]?(?:9[ ]?)?\d{4}-\d{4}"
     r"|[1-9]\d-\d{4}-\d{4}"  # Mexican: 55-8667-4545
@@ -623,7 +687,7 @@ _PHONE_BARE = re.compile(
     r"|(?<![\w#+./:,-])[1-9]\d{7,8}(?![\w-]|[.,:/]\d)"
 )
 _PHONE_WORD = re.compile(
-    r"(?i)(?:\btel|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
+    r"(?i)(?:\btel|\btél|\bpuh|voicemail|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
     r"|telem|\btlm|\btlf|\btfno|\bmob\b|\bgsm|m[oó]vil|tel[eé]fono|\bcel(?:l|lulare?|ular|lphone)?\b|whatsapp|\bfax|anruf"
     r"|erreich|rufen"
     r"|cellulare|appel|llam|\bsms\b|n[uú]mer|number|nummer|numéro|chiam|\bbel\b|liga-me|ligue)"
@@ -649,6 +713,79 @@ _ID_WORD_RIGHT_BEFORE = re.compile(
     r"|numéro de série|número de serie|serienummer|serial|sku)"
     r"[ \t]*(?:#|no\.?|nr\.?|n[°º]\.?|number|:)?[ \t]*\(?$"
 )
+# ... and labels of other reference numbers, which are printed like phone numbers just as often:
+# "Invoice 2021016884", "Polisnummer: 0202126883", "Patient ref: 0223666029", "Asiakasnumero:
+# 030509021", '"customer_no": "010-763-7089"', "Mietvertrag:\n9022723947". Words that start
+# compounds (German, Dutch, Nordic, Finnish) match as a word's start; any "...nummer", "...numero"
+# that is no phone word ("Bestelnummer", not "Handynummer") too; the others as whole words.
+_REF_COMPOUNDS = (
+    "kunden|vertrag|rechnung|mitglied|versichert|matrikel|zähler|polis|klant|factuur|contract"
+    "|huur|asiakas|sopimus|lasku|laite|henkilö|opiskelija|käyttöpaikka|tilaus|jäsen|potilas"
+    "|vakuutus|kund|avtal|faktur|försäkring|kunde|medlem|aftale|avtale|inventar"
+)
+_NOT_REF_COMPOUNDS = (  # "Telefonnummer", "Rückrufnummer", "puhelinnumero"; "Kartennummer"
+    "tel|handy|mobi|puh|matkapuh|ruf|rück|fax|natel|festnetz|kontakt|gsm|durchwahl|direkt|not"
+    "|service|hotline|sms|whats|privat|büro|zentral|fon|ihre|meine|deine|unsere|nummer|numero"
+    "|kart|kort|kaart|kredit|konto|iban|terugbel|tlf|tle"
+)
+_REF_WORDS = (
+    "invoice|customer|client|cliente|account|patient|paciente|tenancy|employee|student|asset"
+    "|imei|iccid|meter|compteur|contador|medidor|contatore|policy|police|póliza|polizza|apólice"
+    "|legajo|matricola|matrícula|matricule|expediente|dossier|pratica|booking|reservation|reserva"
+    "|prenotazione|claim|sinistro|siniestro|ticket|tiketti|member|socio|afiliado|adhérent|contrat"
+    "|contratto|contrato|facture|factura|fattura|fatura|case|ref|réf|reference|référence"
+    "|referencia|riferimento|referenz|inventario|ean|sim|bail|utenza|umowa|umowy|polisa"
+    "|zákazník|smlouva|smlouvy|objednávka|protocolo|processo|serial|order|ordine|orden|commande"
+    "|pedido|tva|vat|iva|btw|mwst|ust|alv|moms"
+)
+_REF_CORE = (
+    rf"\b(?:{_REF_COMPOUNDS})[\w-]*|\b(?!{_NOT_REF_COMPOUNDS})\w{{2,}}?(?:nummer|numero|nr)\b"
+    rf"|\b(?:{_REF_WORDS})s?(?:_\w+)?\b"  # "customer_no"
+)
+# the label, then up to 12 other characters ("Patient ref: ") and maybe HTML tags, or a colon and
+# a line break
+_REF_LABEL = re.compile(
+    rf"(?i)(?:{_REF_CORE})"
+    rf"(?:[^\n\d]{{0,12}}(?:</?\w{{1,5}}>)*|[^\n\d]{{0,10}}[:=][ \t]*\n[ \t>]*)\Z"
+)
+# ... unless the label (or the words just before it) is about calling someone: "Customer service:
+# 0800 ...", "my account, call me on 027 ...", "Patient mobile: ...", "call me about my order?"
+_NOT_REF = re.compile(
+    r"(?i)\b(?:service\w*|servizio|serviço|dienst\w*|care|support|hotline|helpline|line|desk"
+    r"|manager|advis[oe]r|berater\w*|betreuer\w*|team|cent(?:er|re|ro)|zentrale|assistance|agent"
+    r"|conseill\w*|gestor|asesor|referente|officer|my|mi|mio|mon|ma|mein\w*|min|mijn|meu|minha"
+    r"|our|unser\w*|notre|nuestro|nostro"
+    # phone words and calling verbs
+    r"|t[ée]l\w*|tfno|tfn|tlf|\w*phone\w*|fon|mobil\w*|m[óo]vil|cel|cell\w*|celular|handy|natel"
+    r"|gsm|whatsapp|fax|sms|puh\w*|call\w*|ring\w*|reach|bel|bellen|belt|appel\w*|rappel\w*"
+    r"|joindre|ll[aá]m\w*|chiam\w*|richiam\w*|lig(?:a|ar|ue|ou)|contact\w*|kontakt\w*|anruf\w*"
+    r"|erreich\w*|pod numerem|n[åa] meg)\b"
+)
+# a chat's speaker label, not a number's: "Customer: 020 3506 2598", "<Customer> +1 306 ..."
+_SPEAKER = re.compile(
+    r"(?i)(?:customer|client|cliente|kunde|kund|klant|asiakas|patient|paciente|member|student"
+    r"|employee|socio)s?[:>]\s*"
+)
+
+
+def _names_reference(label: str) -> bool:
+    return not _NOT_REF.search(label)
+
+
+def _after_reference(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _REF_LABEL.search(text, max(0, start - 50), start)
+    if m and _SPEAKER.match(m[0]) and not any(c.isalpha() for c in text[line_start : m.start()]):
+        # a chat's speaker ("Customer: 020 ...", "[16:55] Kunde: ..."): the label may follow it
+        m = _REF_LABEL.search(text, m.start() + _SPEAKER.match(m[0]).end(), start)
+    if not m:
+        return False
+    # the words before the label in its sentence count too: "call me about my order? 614 ..."
+    before = text[max(line_start, m.start() - 30) : m.start()]
+    before = before[max(before.rfind(c) for c in ".!?0123456789") + 1 :]
+    return _names_reference(before + m[0])
+
+
 # a digit run inside an IBAN-shaped token (a wrong checksum is no IBAN, but no card or phone)
 _IBAN_PREFIX = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$")
 BARE_REGIONS = ("PT", "ES", "IT", "FR", "CH", "AT", "NL", "BE", "PL", "CL")
@@ -689,9 +826,16 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return _opens_line(text, start) and not _rest_of_line(text, end).strip(" \t.<>/p")
 
 
+# (a device word may sit between: "L'IMEI del telefono è ...", "IMEI-nummer van de telefoon is")
+_CALL_VERB = re.compile(
+    r"(?i)\b(?:call\w*|ring|reach|anruf\w*|rufen|erreich\w*|ll[aá]m\w*|chiam\w*|richiam\w*"
+    r"|lig(?:a|ar|ue|ou)|bel|bellen|appel\w*|rappel\w*|joindre|contact\w*|kontakt\w*|soita\w*)\b"
+)
+
+
 def _after_serial(text: str, start: int) -> bool:
     m = _SERIAL_WORD.search(text, max(0, start - 60), start)
-    return bool(m) and not _CALL_WORD.search(m[1])
+    return bool(m) and not _CALL_VERB.search(m[1])
 
 
 def _bare_phone_ok(text: str, m: re.Match, columns: _Columns | None = None) -> bool:
@@ -715,6 +859,8 @@ def _bare_phone_ok(text: str, m: re.Match, columns: _Columns | None = None) -> b
         if re.match(r"(?:19|20)\d\d\D", m[0]) or not (in_column or alone or called):
             return False
     if _context_before(text, m.start(), _ID_WORD, 30) or _after_serial(text, m.start()):
+        return False
+    if _after_reference(text, m.start()):
         return False
     if columns is not None and columns.is_id(m.start(), m.end()):
         return False
@@ -743,11 +889,24 @@ _ID_HEADERS = frozenset(
     "|code|article|artikel|artikelnr|art nr|item|item no|serial|serial no|imei|tracking"
     "|tracking no|customer id|customer no|account no|policy|policy no|contract|nf e|nota fiscal"
     "|pedido|bestellnummer|kundennummer|referencia|référence|riferimento|codice|réf.|ref.|réf"
-    "|folio|código|artikelnummer|art. nr.|varenummer|varenr.".split("|")
+    "|folio|código|artikelnummer|art. nr.|varenummer|varenr.|index|indeks".split("|")
 )
 _ID_HINTS = ("sku", "ean", "gtin", "upc", "id", "order", "invoice", "ref", "code", "codice")
 _ID_HINTS += ("artikel", "article", "item", "serial", "imei", "track", "policy", "contract")
 _ID_HINTS += ("nf", "nota", "pedido", "nummer", "account", "réf", "folio", "código", "varen")
+_ID_HINTS += ("index", "indeks")
+_ID_HINTS += (*_REF_WORDS.split("|"), *_REF_COMPOUNDS.split("|"), "numero", "nr")
+# any other header naming a reference: "contract no", "Mietvertrag", "Asiakasnumero"
+_REF_HEADER = re.compile(rf"(?i)(?:[\w.]+ ){{0,2}}(?:{_REF_CORE})(?: [\w.#°]+){{0,2}}")
+
+
+class _IdHeaders:
+    def __contains__(self, header: str) -> bool:
+        return header in _ID_HEADERS or bool(
+            _REF_HEADER.fullmatch(header) and _names_reference(header)
+        )
+
+
 _CELL_EDGE = ",;\t|\n"
 # a whole cell of a phone column: digits in groups, maybe a "+" (commas are cell separators)
 _PHONE_CELL = re.compile(r"\+?\(?\d[\d ()./-]{6,18}\d")
@@ -763,6 +922,7 @@ def _phone_spans(text: str) -> Iterable[Span]:
             and not _context_before(text, m.start(), _ID_WORD, 30)  # "SIRET 033 282 508 04542"
             and not _context_before(text, m.start(), _ID_WORD_RIGHT_BEFORE, 30)
             and not _after_serial(text, m.start())
+            and not _after_reference(text, m.start())
             and not columns.is_id(m.start(), m.end())
             # nine digits in one block ("061716777"): a phone only after a phone word
             and (
@@ -813,7 +973,7 @@ class _Columns:
         if (before and before not in _CELL_EDGE) or (after and after not in _CELL_EDGE):
             return False  # not a cell of its own: cheaper than finding the columns
         if self._ids is None:
-            self._ids = set(_table_cells(text, _ID_HEADERS, _ID_HINTS))
+            self._ids = set(_table_cells(text, _IdHeaders(), _ID_HINTS))
         return (start, end) in self._ids
 
 
@@ -838,6 +998,8 @@ _DE_STREET_ENDINGS = (
     " gatan vägen gränd torget stigen backen allén"  # Swedish: "Storgatan 12", "Ringvägen 100B"
     # Danish and Norwegian: "Nørregade 48", "Møllevej 7", "Storgata 5", "Kirkeveien 12"
     " gade vej vejen stræde torv plads vænget vænge gata gate gt. veien vegen vei veg plass torg"
+    # Finnish: "Kauppakatu 64", "Puuskapolku 2", "Haaksibulevardi 152"
+    " katu tie polku kuja bulevardi väylä kaari rinne ranta raitti aukio tori"
 ).split()
 _DE_STREET_END = "(?i:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + ")"
 _DE_STREET = rf"[\wÄÖÜäöüß.-]*{_DE_STREET_END}"
@@ -864,7 +1026,7 @@ _POSTCODE = (
     r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"  # UK postcode
     r"|(?:[A-Z]{2},? {1,2})?[A-Z]\d[A-Z] ?\d[A-Z]\d"  # CA province + postal code
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}"  # AU state + postcode
-    r"|[AC-FHKNPRTV-Y]\d[\dW] ?[0-9AC-FHKNPRTV-Y]{4}(?: [A-Z][\w'’-]*){0,2}"  # IE Eircode + town
+    r"|[AC-FHKNPRTV-Y]\d[\dW] ?[0-9AC-FHKNPRTV-Y]{4}(?!\w)(?: [A-Z][\w'’-]*){0,2}"  # IE Eircode
     r"|(?:CEP )?\d{5}-?\d{3}(?!\d)(?: [^,\n/]{2,40}(?: ?/ ?[A-Z]{2})?)?"  # BR CEP (+ city / UF)
     rf"|\d{{4}}-\d{{3}} {_CITY}"  # PT código postal + city
     rf"|\d{{4}} ?[A-Z]{{2}} {{1,2}}{_CITY}"  # NL postcode + city
@@ -872,6 +1034,7 @@ _POSTCODE = (
     rf"|\d{{2}}-\d{{3}} {_CITY}"  # PL: 20-001 Lublin
     rf"|(?:SE-)?\d{{3}} \d{{2}} {_CITY}"  # SE: 211 22 Malmö
     rf"|\d{{7}} {_CITY}"  # CL: 7500000 Providencia
+    rf"|(?:[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}|\(\d{{4}}\)) {_CITY}"  # AR: C1425MTK CABA, (7600) Mar...
     r"|\d{5}(?:-\d{4})?(?!\d))"  # a ZIP after a state the words above already took
 )
 # unit, floor and building words (longest first, so "Apartment" is not read as "Apt" + "artment")
@@ -887,7 +1050,7 @@ _UNIT_WORD = (
 # a unit written after the number, as an abbreviation and its number: Polish "m. 66", "lok. 23",
 # Swedish "lgh 602", "2 tr" (floor), Spanish "of. 171", Italian "app. 11", "4° piano"
 _UNIT_ABBR = (
-    r"(?:(?i:lgh|app|block|bte)\.? ?|(?i:of|m|lok)\. ?)\d{1,5}[A-Z]?"
+    r"(?:(?i:lgh|app|block|bte)\.? ?|(?i:of|m|lok|as)\. ?)\d{1,5}[A-Z]?"
     r"|\d{1,2}(?:[°º.]|e|er|ème)? ?(?i:piano|piso|andar|étage|etage|tr|OG|Stock)\b"
     # Danish floor and door: "1. tv.", "st. th.", "2. mf.", "kl."; Norwegian flat "H0302"
     r"|(?:\d{1,2}\.|st\.|kl\.) ?(?:tv|th|mf)\b\.?|st\.(?=,)|kl\.(?=,)|H\d{4}\b"
@@ -899,6 +1062,8 @@ _UNIT_TAIL = (
     r"|\d{1,2}\.?º(?: ?[A-Z]\b| \d{1,2}ª)?"
     r"(?: (?i:izda|dcha|izq|der|izquierda|derecha|dto|dt|esq|andar|frente)\b\.?)?"
     r"|b ?\d{1,4}\b|RD \d{1,2}\b"
+    r'|\d{1,2}° ?"?[A-Z]"?(?!\w)|PB(?: [A-Z]\b)?'  # Argentine floor and flat: 12° "A", PB B
+    r"|[A-H](?: \d{1,3})?(?![\w.-])"  # Finnish staircase and flat: "Puuskapolku 2 D 23"
     rf"|{_UNIT_ABBR})"
 )
 # a country line closing an address block
@@ -914,7 +1079,7 @@ _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
 # post-office boxes, in the words each country prints
 _PO_BOX = (
     r"(?:(?i:P\.? ?O\.? Box|Post Office Box|Postfach|Caixa Postal"
-    r"|Apartado(?: de [Cc]orreos| Aéreo)?|Casilla|Skrytka pocztowa"
+    r"|Apartado(?: de [Cc]orreos| Aéreo)?|Casilla(?: de [Cc]orreos?)?|C\.C\.|Skrytka pocztowa"
     r"|Apdo\.|Casella Postale|C\.P\.|Boîte Postale|B\.P\.|Postbus|GPO Box|Locked Bag"
     r"|Private Bag|Post Box No\.|Case postale)|BP|CS|CP|TSA)"
     r" \d{1,6}(?: \d{2,4}){0,2}"
@@ -924,7 +1089,7 @@ _ROMANCE_WORDS = (
     "Via Viale Piazza Piazzale Corso Vicolo Strada Contrada Borgo Rotonda Incrocio Stretto Canale"
     " Calle C/ C. Avenida Avda. Avda Paseo Plaza Pza. Camino Carretera Ctra. Ronda Vial Travesía"
     " Glorieta Rambla Carrer Passeig Urbanización Callejón Cañada Acceso Pasaje Cuesta Pasadizo"
-    " C.so V.le P.za P.zza L.go Laan Pl. P.º Pº Tv."
+    " C.so V.le P.za P.zza L.go Laan Pl. P.º Pº Tv. Bv. Bvd. Pje. Diag."
     # French and Swiss streets written type first, number after: "Avenue de la Gare 86"
     " Rue rue Avenue avenue Chemin chemin Ch. Route route Boulevard boulevard Place Allée allée"
     " Impasse impasse Quai quai Sentier"
@@ -948,8 +1113,8 @@ _UNIT_TOKENS = frozenset(
 _TOKENS = re.compile(r"[^\W\d_]+")  # letters only: "Apt4B" holds "apt"
 # ... and a street of any name with its number after it needs a postcode + city line after it
 _POSTCODE_LINE_HINT = re.compile(
-    r"(?:, |\n)(?:[A-Z]{1,2}-)?(?:\d{4} ?[A-Z]{2}|\d{4,7}|\d{2}-\d{3}|\d{3} \d{2}) "
-    rf"[{_UP}]"
+    r"(?:, |\n)(?:(?:[A-Z]{1,2}-)?(?:\d{4} ?[A-Z]{2}|\d{4,7}|\d{2}-\d{3}|\d{3} \d{2})"
+    rf"|[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}|\(\d{{4}}\)) [{_UP}]|[{_UP}]\w* \(\d{{4}}\)"
 )
 _DE_STREET_HINT = re.compile(
     "(?:" + "|".join(map(re.escape, _DE_STREET_ENDINGS)) + r") (?:\d|s/n|s\.n\.)"
@@ -990,10 +1155,13 @@ _LINE = (
 # (units between: "Kouter 106 bus 3", "Storgatan 12, lgh 602, 211 22 Malmö", "ul. Lipowa 7 m. 9,
 # 85-001 Bydgoszcz"; postcodes of 4-7 digits, NL "1015 DX", PL "20-001", SE "211 22")
 _EUROPEAN = (
-    rf"|{_WORDS} {_HOUSE_NO}(?=(?: b ?\d{{1,4}}| bus \d{{1,4}}| {_UNIT_ABBR}"
-    rf"|(?:, |\n)(?:{_UNIT_WORD}\.? ?[\w.]+|{_UNIT_ABBR})){{0,2}}"
-    rf"(?:, |\n)(?:[A-Z]{{1,2}}-)?(?:\d{{4}} ?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|\d{{4,7}})"
-    rf" {_CITY})"
+    rf"|{_WORDS} (?:N[°º] )?{_HOUSE_NO}(?=(?: b ?\d{{1,4}}| bus \d{{1,4}}| {_UNIT_ABBR}"
+    rf"|(?:, |\n| )(?:{_UNIT_WORD}\.? ?[\w.]+|{_UNIT_ABBR})"
+    rf"|,? \d{{1,2}}° ?\"?[A-Z]\"?|, PB(?: [A-Z])?){{0,3}}"
+    rf"(?:, |\n)(?:(?:[A-Z]{{1,2}}-)?"
+    rf"(?:\d{{4}} ?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|\d{{4,7}})"
+    # Argentina: "Florida 371, (1043) CABA", "Mitre N° 1099, B7600RWZ Mar del Plata"
+    rf"|[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}|\(\d{{4}}\)) {_CITY}|(?:, |\n){_CITY} \(\d{{4}}\))"
 )
 # Colombia: "Calle 45 # 12-34", "Cra. 105B # 98B-57", "Av. Carrera 11 N° 11A-95"
 _COLOMBIAN = (
@@ -1012,7 +1180,7 @@ _ADDRESS_TAIL = (
     rf"|Col\. {_PLACE_NAME}|c/o [^,\n]{{2,50}}"  # Mexican colonia, "c/o Hausverwaltung X GmbH"
     rf"|{_COUNTRY}|{_PO_BOX}"
     rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY}(?: \d{{1,2}})?,? {_POSTCODE}"
-    rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \d{{4}}(?:\d{{2}})?(?!\d)|{_PIN}"
+    rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \(?\d{{4}}(?:\d{{2}})?(?!\d)\)?|{_PIN}"
     rf"|{_CITY}, {_PLACE_NAME} \d{{4}}(?!\d)"  # Philippines: "Cainta, Rizal 1900"
     rf"|{_CITY_UF}(?=\n(?:CEP )?\d{{5}}-?\d{{3}})"
     # a line (or two) of locality names, then the postcode line: Irish, Indian blocks
@@ -1109,6 +1277,7 @@ def _address_regex(
         rf"|{_CAP} {_DE_STREET_WORD} {_HOUSE_NO}"
         # a Nordic street named in the genitive: "Karl Johans gate 5", "Olav Kyrres gt. 9"
         rf"|(?:{_CAP} )?{_CAP}s (?:gate|gata|gt\.|vei|veien|vej|gade|plass|plads) {_HOUSE_NO}"
+        rf"|(?:{_CAP} )?{_CAP}n (?:tie|katu|kuja|polku) {_HOUSE_NO}"  # Finnish: "Ylä-Fallin tie 5"
     )
     # without unit words, every alternative starts with a digit, a capital, "#", "p"/"P" (a PO
     # box: its words are case-insensitive), "s" (S/N) or a small letter a street word opens
@@ -1240,6 +1409,10 @@ _CUE_WORDS += _each("meu|minha", "vizinho|vizinha|colega")
 _CUE_WORDS += _each("mijn", "buurman|buurvrouw|huisgenoot")
 _CUE_WORDS += _each("mon|ma", "voisin|voisine|colocataire")
 _CUE_WORDS += _each("min", "man|fru|son|dotter|bror|syster|pappa|mamma|granne|kollega|sambo")
+_CUE_WORDS += (  # Finnish possessives end the noun: "Vaimoni Helena", "Kollegasi Kristian"
+    "vaimoni|mieheni|puolisoni|poikani|tyttäreni|äitini|isäni|veljeni|siskoni|naapurini|kollegani"
+    "|kollegasi|esimieheni|cc'ing|cc’ing|looping in|copying in"
+).split("|")
 _CUE_WORDS += _each(
     "mój|moja|mojego|mojej|mojemu", "mąż|żona|syn|córka|brat|siostra|sąsiad|sąsiadka|kolega"
 )
@@ -1349,6 +1522,14 @@ _CUE_AFTER = re.compile(
     r"(?:,? (?:wrote|schreef|schrieb|a écrit|ha scritto|escribió|escreveu"
     r"|napisał|napisała|skrev) ?:"
     r"|, (?:(?i:born|née?|geboren|geb\.|nat[oa]|nascid[oa]|nacid[oa]|urodzon[ya]|född)\b|ur\.))"
+)
+# ... or what the person did: "Aroha rang again", "Mahmut hat nochmals angerufen", "Olavi
+# soitti uudestaan", "Client Maxime Devaux a appelé"; or whose note it is: "Internal note (Toni)"
+_CALLED_AFTER = re.compile(
+    r" (?:rang|called|phoned|rief|hat (?:\w+ ){0,2}angerufen|volvió a llamar|llamó|soitti"
+    r"|ha (?:\w+ )?(?:chiamato|richiamato)|a (?:\w+ )?(?:appelé|rappelé)|heeft (?:\w+ )?gebeld"
+    r"|belde|ligou|voltou a ligar)\b"
+    r"|\) ---"
 )
 # after a first name, who the colleague is: "Peter from your sales team", "Nadia, de su
 # departamento comercial" ("Message from your clinic" is no name: a first name only)
@@ -1488,9 +1669,10 @@ def _has_title(match: re.Match) -> bool:
 
 
 def _person_spans(text: str) -> list[Span]:
-    """Names: the candidates below, form fields and chat speakers, then every other occurrence of
-    a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
+    """Names: the candidates below, form fields, chat speakers and log users, then every other
+    occurrence of a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
     found = [*_person_candidates(text), *_field_name_spans(text), *_speaker_spans(text)]
+    found += _log_user_spans(text)
     found += _lower_name_spans(text)
     return _outside_product_and_place_cells(text, found + list(_other_occurrences(text, found)))
 
@@ -1565,6 +1747,7 @@ def _is_name(
     return (
         _cue_before(text, begin)
         or bool(_CUE_AFTER.match(text, end))
+        or (bool(_CALLED_AFTER.match(text, end)) and not text.endswith(", ", 0, begin))
         or (
             known
             and words[0].lower() not in _AMBIGUOUS
@@ -1886,6 +2069,25 @@ def _line_spans(pattern: re.Pattern, text: str) -> Iterable[Span]:
         yield m.start(group) - 1, m.end(group) - 1
 
 
+# a log line's user or name: "session: user glen signed in", 'contact created name="Lorcan B."'
+_LOG_USER = re.compile(
+    rf"\b(?:user|username|login)[= ]\"?([{_UP}{_LOW}][{_UP}{_LOW}'’.-]{{1,30}})\"?"
+    r"(?= (?:signed|logged) (?:in|out)\b)"
+    rf"|\b(?:name|user_name|full_name|customer)=\"({_NAME_VALUE})\""
+)
+_SERVICE_USERS = frozenset("admin root system service deploy ci bot guest anonymous test".split())
+
+
+def _log_user_spans(text: str) -> Iterable[Span]:
+    if FAST and "user" not in text and 'name="' not in text and 'customer="' not in text:
+        return
+    for m in _LOG_USER.finditer(text):
+        value = m[m.lastindex or 1]
+        words = value.lower().split()
+        if not any(w in _SERVICE_USERS or w in _ROLE_WORDS for w in words):
+            yield m.span(m.lastindex or 1)
+
+
 def _field_name_spans(text: str) -> Iterable[Span]:
     spans = [*_line_spans(_FIELD_LINE, text)]
     if not FAST or '":' in text:
@@ -1981,7 +2183,23 @@ def _lower_name_spans(text: str) -> Iterable[Span]:
             yield start, end
 
 
+# ... as IRC logs write it ("<paul> the parcel ...") and as Slack copies do, the time after the
+# name on a line of its own ("angela  18:53\nCan I add a bag?"); two such lines or more
+_IRC_SPEAKER = re.compile(rf"\n[ \t>]*<({_NAME_VALUE}?)>[ \t]")  # a line pattern
+_SLACK_SPEAKER = re.compile(rf"\n[ \t>]*({_NAME_VALUE}?)[ \t]{{1,3}}{_CHAT_TIME}[ \t]*(?=\n)")
+
+
+def _labelled_turns(text: str) -> Iterable[Span]:
+    for pattern, hint in ((_IRC_SPEAKER, "<"), (_SLACK_SPEAKER, ":")):
+        if FAST and text.count(hint) < 2:
+            continue
+        turns = [(a, b) for a, b in _line_spans(pattern, text) if b > a]
+        if len(turns) >= 2:
+            yield from ((a, b) for a, b in turns if _speaker_label(text[a:b]))
+
+
 def _speaker_spans(text: str) -> Iterable[Span]:
+    yield from _labelled_turns(text)
     if FAST and ":" not in text:
         return
     if not FAST or _CHAT_TIME_HINT.search(text):
@@ -2240,6 +2458,8 @@ _COMMON_WORDS = frozenset(
     ontem gisteren gestern ayer ieri hoje heute vandaag oggi hoy não está key ort servizio
     clienti mieter mieterinnen kunden kundinnen kollegen kolleginnen
     tak takk min mit mine din dit hej hei med fra til og jeg vi en hilsen venlig vennlig kære kjære
+    ngā kia ora sali zäme grüezi con nel nato nata klant asiakas arvo tila uusi mikä selvä hakija
+    kenttä terve moi kiitos
     """.split()
 ) | frozenset(  # job titles, departments: a signature's "Facilities Coordinator | Acme" line
     """
