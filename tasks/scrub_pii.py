@@ -49,7 +49,14 @@ from pathlib import Path
 from tasks.lib.errors import DataError, ParamsError
 from tasks.lib.io import atomic_dir, iter_jsonl, write_json, write_jsonl
 from tasks.lib.json_text import Segment, replace_segments, segments
-from tasks.lib.pii import ORDER, VALIDATED, Finding, check_entities, find_pii_batch
+from tasks.lib.pii import (
+    ORDER,
+    VALIDATED,
+    Finding,
+    check_entities,
+    find_pii_batch,
+    without_private_ips,
+)
 from tasks.lib.pii_ner import add_ner, load_ner
 from tasks.lib.pii_tagger import add_tagged, load_tagger
 from tasks.lib.project import AUDIT, RECORDS, REPORT, Project
@@ -218,6 +225,7 @@ def _scan(
     workers: int,
     layers: Sequence[Layer] = (),
     added: dict[str, Counter] | None = None,
+    keep_private_ips: bool = False,
 ) -> list[list[Scanned]]:
     """Per record, per message: its segments' own texts and findings (one detection batch).
 
@@ -228,6 +236,8 @@ def _scan(
     flat = [s for msgs in segs for ss in msgs for s in ss]
     texts = [s.text for s in flat]
     found = find_pii_batch(texts, entities, workers=workers)
+    if keep_private_ips:
+        found = [without_private_ips(t, fs) for t, fs in zip(texts, found, strict=True)]
     for layer in layers:
         # in this process: spaCy's n_process=2 was slower on 2 cores (24.5 s vs 16.0 s for
         # 4,000 held-out docs; start-up and pickling), so `workers` is not passed on
@@ -300,6 +310,7 @@ def scrub_records(
     pseudonymize: Pseudonymizer | None = None,
     workers: int = 1,
     layers: Sequence[Layer] = (),
+    keep_private_ips: bool = False,
 ) -> ScrubResult:
     """Scrub every turn (system, user, assistant) of every record; ids are kept unchanged.
 
@@ -314,6 +325,7 @@ def scrub_records(
         workers: detection processes (1 = in this process).
         layers: the optional layers (`load_layers`); their finds get the same actions as the
             patterns'.
+        keep_private_ips: leave IPs of private ranges in the text (`scrub_pii.private_ips`).
     """
     check_entities(entities)
     acts = {e: "placeholder" for e in ORDER} | (actions or {})
@@ -323,7 +335,7 @@ def scrub_records(
     progress = Progress("scrub_pii: records", len(records), min_total=20_000)
     for lo in range(0, len(records), _BATCH):
         batch = records[lo : lo + _BATCH]
-        scanned = _scan(batch, entities, workers, layers, result.added)
+        scanned = _scan(batch, entities, workers, layers, result.added, keep_private_ips)
         for rec, per_msg in zip(batch, scanned, strict=True):
             _scrub_record(rec, per_msg, result, acts, pseudonymize)
         progress.update(lo + len(batch))
@@ -368,6 +380,7 @@ def rescan(
     inserted: Sequence[Sequence[Sequence[Sequence[tuple[int, int]]]]] | None = None,
     *,
     workers: int = 1,
+    keep_private_ips: bool = False,
 ) -> tuple[list[tuple[int, str, str]], Counter]:
     """Detect again in scrubbed records (JSON turns inside their values, as scrubbed).
 
@@ -380,7 +393,11 @@ def rescan(
     left: list[tuple[int, str, str]] = []
     residual: Counter = Counter()
     for i, (rec, per_msg) in enumerate(
-        zip(records, _scan(records, entities, workers), strict=True)
+        zip(
+            records,
+            _scan(records, entities, workers, keep_private_ips=keep_private_ips),
+            strict=True,
+        )
     ):
         for j, scanned in enumerate(per_msg):
             ours = inserted[i][j] if inserted else []
@@ -448,8 +465,15 @@ def scrub_pii(project: Project) -> dict:
         pseudonymize=pseudonymize,
         workers=params.workers,
         layers=layers,
+        keep_private_ips=params.private_ips == "keep",
     )
-    left, residual = rescan(result.records, entities, result.inserted, workers=params.workers)
+    left, residual = rescan(
+        result.records,
+        entities,
+        result.inserted,
+        workers=params.workers,
+        keep_private_ips=params.private_ips == "keep",
+    )
     if left:
         i, rid, entity = left[0]
         line = next(n for n, rec in rows if rec["id"] == rid)

@@ -249,6 +249,10 @@ class ScrubPiiParams(_Section):
     )
     locale: str = "en_US"  # Faker locale of the pseudonyms
     workers: int = Field(1, ge=1, le=64)  # processes for detection; 1 = in-process
+    # IP addresses of private, loopback and link-local ranges (10.0.0.5, 192.168.1.20, fe80::1)
+    # name no one outside their own network: "keep" leaves them in the text (IT tickets and logs
+    # need them); "scrub" (fail closed) treats them as every other IP
+    private_ips: Literal["scrub", "keep"] = "scrub"
     # learned layer (tasks/lib/pii_tagger.py): names and street addresses the patterns missed;
     # "bundled" (trained on the benchmark corpora) or the path of a model you trained (relative
     # to the project); null = patterns (and `ner`) only

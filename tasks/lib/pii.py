@@ -404,6 +404,21 @@ def _ip_spans(text: str) -> Iterable[Span]:
                 yield m.span()
 
 
+def is_private_ip(value: str) -> bool:
+    """An address of a range that is not globally routed (10/8, 172.16/12, 192.168/16, loopback,
+    link-local, fc00::/7...), as `scrub_pii.private_ips: keep` leaves in the text."""
+    try:
+        if ":" in value:
+            return not ipaddress.IPv6Address(value).is_global
+        return not ipaddress.IPv4Address(".".join(str(int(p)) for p in value.split("."))).is_global
+    except ValueError:
+        return False
+
+
+def without_private_ips(text: str, findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.entity != "ip" or not is_private_ip(text[f.start : f.end])]
+
+
 # --- tables: a CSV/TSV/pipe export's column under a header ---------------------------------------
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of the line text[start:end] split at `sep`, quotes respected."""

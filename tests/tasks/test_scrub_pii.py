@@ -536,3 +536,32 @@ def test_wrapper_tagger_is_on_by_default_reported_and_can_be_switched_off(tmp_pa
     validate.fn(off)
     assert scrub_pii.fn(off)["tagger"] is None
     assert "Dean" in read_records(off.stage_dir("scrub_pii") / RECORDS)[n]["messages"][1]["content"]
+
+
+def test_private_ips_scrubbed_by_default_kept_on_request_and_the_rescan_agrees(tmp_path):
+    texts = [
+        "The printer at 192.168.14.32 is offline again, from home it is 81.2.69.160",
+        "VPN gives me 10.0.251.143 and fe80::1ff:fe23:4567:890a, my router says 203.0.114.9",
+        "Ticket from 172.20.1.7: can't reach 172.32.0.1",
+    ]
+    records = [chat(t, LABELS[i]) for i, t in enumerate(texts)]
+    kept = ("192.168.14.32", "10.0.251.143", "fe80::1ff:fe23:4567:890a", "172.20.1.7")
+    public = ("81.2.69.160", "203.0.114.9", "172.32.0.1")  # 172.32/16 lies outside 172.16/12
+    for policy, left in (("scrub", ()), ("keep", kept)):
+        project = make_project(
+            tmp_path / policy,
+            records,
+            scrub_pii={"private_ips": policy},
+            validate={"min_records": 1},
+        )
+        validate.fn(project)
+        report = scrub_pii.fn(project)  # the re-scan applies the same policy: no failure
+        text = (project.stage_dir("scrub_pii") / RECORDS).read_text()
+        assert [ip for ip in kept if ip in text] == list(left)
+        assert not any(ip in text for ip in public)
+        assert report["counts"]["ip"] == len(public) + len(kept) - len(left)
+
+
+def test_private_ips_param_is_checked(tmp_path):
+    with pytest.raises(ParamsError, match="private_ips"):
+        make_project(tmp_path, [chat("hello", LABELS[0])], scrub_pii={"private_ips": "maybe"})

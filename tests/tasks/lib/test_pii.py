@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from benchmarks.pii import hostile_blocks
-from tasks.lib.pii import ORDER, VALIDATED, find_pii, find_pii_batch, luhn_ok
+from tasks.lib.pii import ORDER, VALIDATED, find_pii, find_pii_batch, is_private_ip, luhn_ok
 
 # (text, [(entity, exact value found)])
 POSITIVES = [
@@ -602,3 +602,24 @@ def test_fast_path_finds_exactly_what_the_reference_path_finds(monkeypatch):
     found = Counter(f.entity for fs in fast for f in fs)
     assert found["dob"] >= 20 and found["address"] >= 100, found  # the compared paths did work
     assert not pii._may_hold_birth_word("Meet at 12/03/1985 in the lobby")  # the prefilter skips
+
+
+@pytest.mark.parametrize(
+    ("value", "private"),
+    [
+        ("10.0.0.5", True),
+        ("172.16.0.1", True),
+        ("172.31.255.254", True),
+        ("172.32.0.1", False),
+        ("192.168.001.010", True),  # logs pad each part to three digits
+        ("127.0.0.1", True),
+        ("169.254.10.1", True),
+        ("81.2.69.160", False),
+        ("fe80::1", True),
+        ("fd12:3456::1", True),
+        ("2a02:1ee9:6c7b::1", False),
+        ("not an ip", False),
+    ],
+)
+def test_is_private_ip(value, private):
+    assert is_private_ip(value) is private
