@@ -115,7 +115,7 @@ _SECRET = re.compile(
     r"|glpat-[0-9A-Za-z_-]{20,}"  # GitLab
     r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
     r"|key-[0-9a-f]{32}"  # Mailgun
-    r"|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"  # JWT
+    r"|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"  # JWT (a JSON header)
     r")(?![\w-])"
     r"|-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----",
     re.S,
@@ -148,22 +148,30 @@ def _looks_random(tok: str, *, near_keyword: bool) -> bool:
 # ... also on the next line after "is:": "Your temporary password is:\n\nTacos!9173UNP", where it
 # must hold a digit or a symbol ("Password:\n\nThanks" is none)
 _PASSWORD_WORD = (
-    r"(?i)(?:\b|(?<=_))(?:password|passwort|passwd|pwd|senha|kennwort|contraseña|mot de passe"
-    r"|wachtwoord|parola d'ordine|adgangskode|passord|palavra-passe|salasana)\w{0,3}"  # "passordet"
+    # "SMTP_PASSWORD", "Einmalpasswort"
+    r"(?i)(?:\b|(?<=_))(?:password|[^\W\d_]*passwort|passwd|pwd|senha|[^\W\d_]*kennwort"
+    r"|contraseña|mot de passe"
+    r"|wachtwoord|parola d'ordine|adgangskode|passord|palavra-passe|salasana|heslo|hasło|haslo)"
+    r"\w{0,3}"  # "passordet", "hesla"
 )
 _PASSWORD_VALUE = re.compile(
     rf"{_PASSWORD_WORD}"  # "SMTP_PASSWORD=..." too
     r"(?:[ \t]+[^\W\d_]{3,15}){0,2}"  # "Password temporanea:", "mot de passe provisoire"
-    r"(?:[ \t]+(?:is|er|est|é|es|lautet|ist|on|è))?[ \t]*[=:]"
+    r"(?:[ \t]+(?:is|er|est|é|es|lautet|ist|on|è))?[\"']?[ \t]*"
+    r"(?:[=:]|\|(?=[ \t]*\S*[\d!#$%&*?@])|(?:</\w{1,5}>)+(?:<\w{1,5}>)+(?=\S*[\d!#$%&*?@]))"
     r"(?:[ \t]*|[ \t]*(?:</p>)?\n(?:[ \t]*\n)?[ \t]*(?:<p>)?(?=\S*[\d!#$%&*?@]))"
-    r"[\"']?(?!\[[A-Z_]+\])([^\s\"',;<]{4,64})"
+    r"[\"']?(?!\[[A-Z_]+\])([^\s\"',;<|]{4,64})"
 )
 # ... in a sentence: "Temporary password they gave me was Poro=1828dingo=", "La password
 # provvisoria era ...", "Väliaikainen salasana oli ...": a value with a letter and a digit or symbol
 _PASSWORD_SENTENCE = re.compile(
     rf"{_PASSWORD_WORD}(?:[ \t]+[^\W\d_]{{2,15}}){{0,4}}[ \t]+"
-    r"(?:was|is|era|était|est|oli|on|war|ist|lautet|é|es|er|è|werd)[ \t]+"
-    r"(?=[^\s<]*[A-Za-z])(?=[^\s<]*[\d!#$%&*?@+=])([^\s\"',;<]{6,64})"
+    r"(?:(?:was|is|era|était|est|oli|on|war|ist|lautet|é|es|er|è|werd|je|jest)[ \t]+"
+    r"(?=[^\s<]*[A-Za-z])(?=[^\s<]*[\d!#$%&*?@+=])"
+    # no verb: "initial password kXhX5ZQzOi_82f", "senha inicial QOHq...": letters of both cases
+    # and a digit
+    r"|(?-i:(?=[^\s<]*[a-z])(?=[^\s<]*[A-Z])(?=[^\s<]*\d)))"
+    r"([^\s\"',;<]{8,64}?)[.,;:!?)]?(?=\s|$|<)"
 )
 # ... a key's value after its name and a colon or "=", maybe a few words later: "api_key":
 # "isBY=0#PSQ1RP?g9#cN", "pasted our API key in the ticket by mistake: tW9qAAia+Wy8!Z"
@@ -178,19 +186,29 @@ _PLACEHOLDER = re.compile(
 
 
 _PASSWORD_HINTS = ("pass", "pwd", "senha", "kennwort", "contraseña", "wachtwoord", "parola")
-_PASSWORD_HINTS += ("adgangskode", "salasana")
+_PASSWORD_HINTS += ("adgangskode", "salasana", "heslo", "hasło", "haslo")
+_PASSWORD_HEADERS = frozenset(
+    "password|passwort|kennwort|passwd|pwd|senha|contraseña|mot de passe|wachtwoord|passord"
+    "|adgangskode|salasana|heslo|hasło|haslo|parola d'ordine|initial password|temp password"
+    "|temporary password".split("|")
+)
 
 
 # a new key announced a few words after the word "key": "changed the API key yesterday like you
 # asked - the new one is cb42645628199d910dd3050fa65e0cda"
 _NEW_KEY = re.compile(
     r"(?i)(?:api|key|token|chave|nøgle\w*|nøkkel\w*|clé|clave|schlüssel|chiave|sleutel)[^\n.]{0,60}"
-    r"(?:new one is|nye er|nueva es|nova é|nouvelle est|neue ist|nuova è|nieuwe is)[ \t]*$"
+    r"(?:new one is|nye er|nueva es|nova é|nouvelle est|neue ist|nuova è|nieuwe is):?[ \t]*$"
 )
 
 
 _NEW_KEY_HINTS = ("new one", "nye er", "nueva es", "nova é", "nouvelle est", "neue ist")
 _NEW_KEY_HINTS += ("nuova è", "nieuwe is")
+
+
+# a URL path is no token ("/invoices/INV-2021-40775"); of a key=value pair only the value is
+_PATH = re.compile(r"(?:^|/)[a-z]{4,}/")
+_PAIR_KEY = re.compile(r"([A-Za-z_]{2,30})=(?=[^=])")
 
 
 def _secret_spans(text: str) -> Iterable[Span]:
@@ -200,6 +218,11 @@ def _secret_spans(text: str) -> Iterable[Span]:
     if not FAST or any(w in low for w in _PASSWORD_HINTS):
         for pattern in (_PASSWORD_VALUE, _PASSWORD_SENTENCE):
             found += [m.span(1) for m in pattern.finditer(text) if not _PLACEHOLDER.fullmatch(m[1])]
+        found += [
+            (a, b)
+            for a, b in _table_cells(text, _PASSWORD_HEADERS, _PASSWORD_HINTS)  # a CSV's column
+            if b - a >= 4 and " " not in text[a:b] and not _PLACEHOLDER.fullmatch(text, a, b)
+        ]
     if not FAST or any(w in low for w in ("key", "secret", "token")):
         for m in _KEY_VALUE.finditer(text):
             value = m[1].rstrip(".")
@@ -208,13 +231,19 @@ def _secret_spans(text: str) -> Iterable[Span]:
                     found.append((m.start(1), m.start(1) + len(value)))
     yield from found
     for m in _TOKEN.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in found):
+        if any(a < m.end() and m.start() < b for a, b in found) or _PATH.search(m[0]):
             continue
-        near = _context_before(text, m.start(), _SECRET_WORD, width=30) or (
-            announced and _context_before(text, m.start(), _NEW_KEY, width=90)
+        start, token = m.start(), m[0]
+        pair = _PAIR_KEY.match(token)  # "NPM_TOKEN=npm_...", "tracking=JJD7539...": the value
+        if pair:
+            start, token = start + pair.end(), token[pair.end() :]
+        near = (
+            bool(pair and _SECRET_WORD.search(pair[1]))
+            or _context_before(text, m.start(), _SECRET_WORD, width=30)
+            or (announced and _context_before(text, m.start(), _NEW_KEY, width=90))
         )
-        if _looks_random(m[0].rstrip("="), near_keyword=near) and not _valid_iban(m[0]):
-            yield m.span()
+        if _looks_random(token.rstrip("="), near_keyword=near) and not _valid_iban(token):
+            yield start, m.end()
 
 
 def _valid_iban(token: str) -> bool:
@@ -285,7 +314,9 @@ def _card_windows(digit_groups: list[str]) -> list[tuple[int, int]]:
 
     Usually grouped windows are taken first, so "555 123 4567 4111 1111 1111 1111" gives the card
     (and leaves the phone number to the phone detector) rather than a window that happens to
-    pass Luhn across both; then any remaining valid window is taken too (fail closed).
+    pass Luhn across both; then a whole run grouped some other way ("4111 11 1111 111111") is
+    taken too, but no oddly grouped window inside a longer run (a payment reference's "47 37893
+    56368 92193 64342 24512" holds Luhn-valid windows by chance).
     """
     taken: list[tuple[int, int]] = []
     used = [False] * len(digit_groups)
@@ -302,7 +333,7 @@ def _card_windows(digit_groups: list[str]) -> list[tuple[int, int]]:
                     break
                 if (
                     len(digits) >= 13
-                    and (not usual_only or _usual_grouping(lengths))
+                    and (_usual_grouping(lengths) if usual_only else len(lengths) == len(used))
                     and luhn_ok(digits)
                 ):
                     best = e
@@ -520,6 +551,8 @@ _MONTH_WORDS = (
         # Finnish, as dates write them ("14. toukokuuta 1964")
         " tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta"
         " syyskuuta lokakuuta marraskuuta joulukuuta"
+        # Czech (genitive): "24. dubna 1988"
+        " ledna února března dubna května června července srpna září října listopadu prosince"
     )
     .lower()
     .split()
@@ -529,6 +562,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
     rf"(?<![\w./-])(?:"
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d{{2}})"  # 12/03/1985, 12.03.1985, 3-12-85
+    rf"|\d{{1,2}}\. \d{{1,2}}\. {_YEAR}"  # Czech, Slovak: 7. 7. 2000
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}"  # 1985-03-12
     rf"|(?i:{_MONTHS})\.? \d{{1,2}}(?i:st|nd|rd|th)?,? {_YEAR}"  # March 3, 1985
     rf"|\d{{1,2}}(?:(?i:st|nd|rd|th)|\.)? (?i:of |de )?(?i:{_MONTHS})\.?,?(?i: de)? {_YEAR}"
@@ -543,7 +577,8 @@ _BIRTH_KEYWORDS = (
     r"|\bnascid[oa]|\bnasceu"
     r"|anivers[aá]rio|geboren|\bgeb\.|geburts|\bnasci(?!mento)|\bnasc\.|\bnée?\b|naissance|\bnac[ií]|\bnac\."
     r"|\bnat[oa]\b|nascita|geboorte|urodz|\bur\.|född|fodd|födelse|fodelse"
-    r"|født|fødd|fødsel|fodt|fodsel|syntym|syntyn)"  # Finnish: "syntymäaika", "syntynyt"
+    r"|født|fødd|fødsel|fodt|fodsel|syntym|syntyn"  # Finnish: "syntymäaika", "syntynyt"
+    r"|naroz|\bnar\.)"  # Czech: "datum narození", "narozen", "nar. 4. 4. 1978"
 )
 _BIRTH_WORD = re.compile(rf"(?i){_BIRTH_KEYWORDS}[^;!?\d]{{0,45}}$")
 _TIME_AFTER = re.compile(r"\]?,? \d{1,2}:\d{2}")
@@ -590,6 +625,8 @@ _BIRTH_HINTS = (
     "fodsel",
     "syntym",
     "syntyn",
+    "naroz",
+    "nar.",
 )
 
 
@@ -605,7 +642,7 @@ _BIRTH_HEADERS = frozenset(
     "date of birth|dob|d.o.b.|birth date|birthdate|born|geburtsdatum|geb.-datum|data di nascita"
     "|fecha de nacimiento|data de nascimento|date de naissance|geboortedatum|nascimento"
     "|data urodzenia|födelsedatum|fodelsedatum|födelsedag|fødselsdato|fødselsdag|syntymäaika"
-    "|syntynyt|syntymäpäivä".split("|")
+    "|syntynyt|syntymäpäivä|datum narození|narozen|narozena".split("|")
 )
 
 
@@ -661,6 +698,7 @@ _PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahe
     r"|\(\+\d{1,3}\)[ .-]?\d{1,5}(?:[ .-]?\d{2,5}){0,4}"  # (+56) 9 5236 6698
     # an area code in brackets, no trunk 0: Chile "(2) 2665 2740", Poland "(61) 478 56 92"
     r"|\([1-9]\d{0,2}\)[ ]?\d{2,4}(?:[ -]\d{2,4}){1,3}"
+    r"|[6-9]\d{4}[ -]\d{5}(?![ .-]?\d)"  # Indian mobiles: 92722 58065
     rf"){_EXT}(?![\w-]|[.:/]\d)"  # case matters only in _EXT and "tel:": no global re.I (slower)
 )
 _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -699,10 +737,11 @@ def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
 # after a phone word; either way `phonenumbers` must call them valid in one of BARE_REGIONS.
 _PHONE_BARE = re.compile(
     r"(?<![\w#+./:,-])(?<!\d[ .-])[1-9]\d{0,4}(?:[ .-]\d{2,4}){1,3}(?![\w-]|[.,:/ ]\d)"
-    r"|(?<![\w#+./:,-])[1-9]\d{7,8}(?![\w-]|[.,:/]\d)"
+    r"|(?<![\w#+./:,-])[1-9]\d{7,10}(?![\w-]|[.,:/]\d)"
 )
 _PHONE_WORD = re.compile(
     r"(?i)(?:\btel|\btél|\bpuh|voicemail|phone|mobile?|handy|\bcall|\bring|ligu|ligar|ligou|contact|contato|contacto"
+    r"|čísl|volání|zavolej|zastihnete|llám|(?-i:\b[TM]\.)"  # Czech; "T. 967884128" in a signature
     r"|telem|\btlm|\btlf|\btfno|\bmob\b|\bgsm|m[oó]vil|tel[eé]fono|\bcel(?:l|lulare?|ular|lphone)?\b|whatsapp|\bfax|anruf"
     r"|erreich|rufen"
     r"|cellulare|appel|llam|\bsms\b|n[uú]mer|number|nummer|numéro|chiam|\bbel\b|liga-me|ligue)"
@@ -736,12 +775,12 @@ _ID_WORD_RIGHT_BEFORE = re.compile(
 _REF_COMPOUNDS = (
     "kunden|vertrag|rechnung|mitglied|versichert|matrikel|zähler|polis|klant|factuur|contract"
     "|huur|asiakas|sopimus|lasku|laite|henkilö|opiskelija|käyttöpaikka|tilaus|jäsen|potilas"
-    "|vakuutus|kund|avtal|faktur|försäkring|kunde|medlem|aftale|avtale|inventar"
+    "|vakuutus|kund|avtal|faktur|försäkring|kunde|medlem|aftale|avtale|inventar|variabiln"
 )
 _NOT_REF_COMPOUNDS = (  # "Telefonnummer", "Rückrufnummer", "puhelinnumero"; "Kartennummer"
     "tel|handy|mobi|puh|matkapuh|ruf|rück|fax|natel|festnetz|kontakt|gsm|durchwahl|direkt|not"
     "|service|hotline|sms|whats|privat|büro|zentral|fon|ihre|meine|deine|unsere|nummer|numero"
-    "|kart|kort|kaart|kredit|konto|iban|terugbel|tlf|tle"
+    "|kart|kort|kaart|kredit|terugbel|tlf|tle"
 )
 _REF_WORDS = (
     "invoice|customer|client|cliente|account|patient|paciente|tenancy|employee|student|asset"
@@ -749,7 +788,7 @@ _REF_WORDS = (
     "|legajo|matricola|matrícula|matricule|expediente|dossier|pratica|booking|reservation|reserva"
     "|prenotazione|claim|sinistro|siniestro|ticket|tiketti|member|socio|afiliado|adhérent|contrat"
     "|contratto|contrato|facture|factura|fattura|fatura|case|ref|réf|reference|référence"
-    "|referencia|riferimento|referenz|inventario|ean|sim|bail|utenza|umowa|umowy|polisa"
+    "|referencia|riferimento|referenz|inventario|ean|bail|utenza|umowa|umowy|polisa"
     "|zákazník|smlouva|smlouvy|objednávka|protocolo|processo|serial|order|ordine|orden|commande"
     "|pedido|tva|vat|iva|btw|mwst|ust|alv|moms"
 )
@@ -803,7 +842,9 @@ def _after_reference(text: str, start: int) -> bool:
 
 # a digit run inside an IBAN-shaped token (a wrong checksum is no IBAN, but no card or phone)
 _IBAN_PREFIX = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$")
-BARE_REGIONS = ("PT", "ES", "IT", "FR", "CH", "AT", "NL", "BE", "PL", "CL")
+BARE_REGIONS = ("PT", "ES", "IT", "FR", "CH", "AT", "NL", "BE", "PL", "CL", "CZ")
+# ten or eleven digits in one block: Brazil ("11922447372", DDD + 9 + eight) and India
+BARE_LONG_REGIONS = ("BR", "IN")
 # eight digits, no trunk 0: Denmark and Norway ("67 06 54 52", "6870 7706", "26777498")
 BARE_8_REGIONS = ("DK", "NO")
 # how these numbers are printed: 912 345 678, 912-345-678, 699 49 11 79; 67 06 54 52
@@ -814,7 +855,8 @@ _BARE_SHAPE = re.compile(
 # a serial number a sentence names before the digits: "the serial number on the back reads",
 # "le numéro de série de la carte SIM est", "die SIM-Seriennummer lautet", "IMEI:"
 _SERIAL_WORD = re.compile(
-    r"(?i)\b(?:serial|s[ée]rie|seriale|seriennummer|serienummer|serienr|seryjny|imei|iccid)\b"
+    r"(?i)\b(?:serial|s[ée]rie|seriale|seriennummer|serienummer|serienr|seryjny|imei|iccid"
+    r"|sériové|výrobní)\b"
     r"([^\n\d.!?;]{0,45})$"
 )
 
@@ -857,7 +899,7 @@ def _bare_phone_ok(text: str, m: re.Match, columns: _Columns | None = None) -> b
     import phonenumbers
 
     digits = "".join(c for c in m[0] if c.isdigit())
-    if len(digits) not in (8, 9) or _DATE_SHAPE.match(m[0]):
+    if not 8 <= len(digits) <= 11 or _DATE_SHAPE.match(m[0]):
         return False
     if _context_before(text, m.start(), _ID_WORD_RIGHT_BEFORE, 30):
         return False  # "bestelling 58167330", "order 87462899"
@@ -882,7 +924,8 @@ def _bare_phone_ok(text: str, m: re.Match, columns: _Columns | None = None) -> b
     if not (shaped or in_column or alone or called):
         if not _context_before(text, m.start(), _PHONE_WORD, 40):
             return False
-    for region in BARE_REGIONS if len(digits) == 9 else BARE_8_REGIONS:
+    regions = {8: BARE_8_REGIONS, 9: BARE_REGIONS}.get(len(digits), BARE_LONG_REGIONS)
+    for region in regions:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
                 return True
@@ -983,8 +1026,8 @@ class _Columns:
     def is_id(self, start: int, end: int) -> bool:
         """The number is a whole cell under an id header ("SKU", "NF-e", "Order ID")."""
         text = self.text
-        before = text[max(0, start - 3) : start].rstrip(" ")[-1:]  # "| 023.638.84 |" in markdown
-        after = text[end : end + 3].lstrip(" ")[:1]
+        before = text[max(0, start - 4) : start].rstrip(' "')[-1:]  # "| 023.638.84 |", '\t"0234"'
+        after = text[end : end + 4].lstrip(' "')[:1]
         if (before and before not in _CELL_EDGE) or (after and after not in _CELL_EDGE):
             return False  # not a cell of its own: cheaper than finding the columns
         if self._ids is None:
@@ -1228,7 +1271,11 @@ def _lead_words() -> list[str]:
 
 @cache
 def _lead_tokens() -> frozenset[str]:
-    return frozenset(_TOKENS.findall(w.lower())[0] for w in _lead_words())
+    """The first word of every lead street word and of the Colombian street types: a text
+    without any of them cannot match the `leads` alternatives."""
+    colombian = ("calle", "cl", "cll", "carrera", "cra", "kr", "cr", "diagonal", "dg")
+    colombian += ("transversal", "tv", "avenida", "av")
+    return frozenset(_TOKENS.findall(w.lower())[0] for w in _lead_words()) | frozenset(colombian)
 
 
 @cache
@@ -1338,11 +1385,12 @@ _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.? $")
 _TITLE_WORD = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sr|Sra|Srta|Dona|Dom|Herr|Frau|Fr|Hr"
     r"|Senhora?|Doutora?|Dra|Eng|Enga|Engª|Mag|Mme|Mlle|Sig|Sigra|Dott|Dhr|Mevr|Madame"
-    r"|Monsieur|Mademoiselle|Señora?|Signora?|Meneer|Mevrouw|Doña|Don|Ing|DI|Fru|Frk)\b"
+    r"|Monsieur|Mademoiselle|Señora?|Signora?|Meneer|Mevrouw|Doña|Don|Ing|DI|Fru|Frk|Smt|Shri"
+    r"|Sri)\b"
 )
 _TITLE = (
     rf"{_TITLE_WORD}\.?|Dipl\.-Ing\.|Ing\.|Dott\.ssa|Sig\.ra|M\.|D\.|Dña\.|mevrouw|meneer|mevr\."
-    r"|dhr\.|heer"
+    r"|dhr\.|heer|paní|pani|pan"  # Czech and Polish: "Vážená paní Králová", "pan Dušek"
 )
 # a capitalised token that is not a title: Smith, O'Brien, McDonald, Maria-Theresia, Müller
 _NAME_TOKEN = (
@@ -1687,9 +1735,31 @@ def _person_spans(text: str) -> list[Span]:
     """Names: the candidates below, form fields, chat speakers and log users, then every other
     occurrence of a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
     found = [*_person_candidates(text), *_field_name_spans(text), *_speaker_spans(text)]
-    found += _log_user_spans(text)
+    found += [*_log_user_spans(text), *_author_and_login_spans(text)]
     found += _lower_name_spans(text)
-    return _outside_product_and_place_cells(text, found + list(_other_occurrences(text, found)))
+    found = _joined_last_first(text, found + list(_other_occurrences(text, found)))
+    return _outside_product_and_place_cells(text, found)
+
+
+def _joined_last_first(text: str, found: list[Span]) -> list[Span]:
+    """A surname and a first name found apart, a comma between, are one name: "Roth, Brandon"."""
+    spans = sorted(set(found))
+    out: list[Span] = []
+    for start, end in spans:
+        if out:
+            a, b = out[-1]
+            last, first = text[a:b], text[start:end]
+            if (
+                text[b:start] == ", "
+                and " " not in last
+                and " " not in first
+                and not _known_first(last, _first_names())
+                and _known_first(first, _first_names())
+            ):
+                out[-1] = (a, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _person_candidates(text: str) -> Iterable[Span]:
@@ -1762,7 +1832,11 @@ def _is_name(
     return (
         _cue_before(text, begin)
         or bool(_CUE_AFTER.match(text, end))
-        or (bool(_CALLED_AFTER.match(text, end)) and not text.endswith(", ", 0, begin))
+        or (
+            bool(_CALLED_AFTER.match(text, end))
+            and not text.endswith(", ", 0, begin)  # "Klant Dries, Naud belde": "Last, First"
+            and not any(w.lower() in _ROLE_WORDS for w in words)  # "Client a appelé"
+        )
         or (
             known
             and words[0].lower() not in _AMBIGUOUS
@@ -2055,8 +2129,15 @@ _FIELD_LABELS = (
     "|requester|assignee|assigned to|asignado a|solicitante|assegnato a|richiedente|assigné à"
     "|demandeur|demandeuse|handläggare|handlaggare|beställare|bestallare|zgłaszający"
     "|zgłaszająca|zgłaszajacy|przypisano do|toegewezen aan|aanvrager|zugewiesen an|anfragende"
+    "|bearbeiter|bearbeiterin|owner|responsável|responsable|řešitel|žadatel|odpowiedzialny"
+    # a shipping label's recipient: "SHIP TO:\nMitesh Devan"
+    "|ship to|deliver to|empfänger|destinataire|destinatario|destinatário|adresát|odbiorca"
+    "|incaricato|handled by"
 )
-_NAME_VALUE = rf"[{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*(?:,?[ ][{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*){{0,4}}"
+# (a user handle made of a name too: "simone.klemt", "eleonore_d")
+_NAME_VALUE = (
+    rf"[{_UP}{_LOW}'’][{_UP}{_LOW}'’._-]*(?:,?[ ][{_UP}{_LOW}'’][{_UP}{_LOW}'’.-]*){{0,4}}"
+)
 # (patterns over whole lines start with "\n" and run over "\n" + text, see _line_spans: a
 # leading literal is found by a fast scan, where "^" in multi-line mode is tried at every position)
 _FIELD_LINE = re.compile(
@@ -2085,21 +2166,60 @@ def _line_spans(pattern: re.Pattern, text: str) -> Iterable[Span]:
 
 
 # a log line's user or name: "session: user glen signed in", 'contact created name="Lorcan B."'
+# ... and the account an auth log or a credentials block names: "Accepted password for lmarti",
+# "failed login for jonas.stejskal", "user=jesse.howard", "[credentials]\nuser = gour.benjamin"
+_HANDLE = r"[A-Za-z][\w.'’-]{1,30}[A-Za-z0-9]"
 _LOG_USER = re.compile(
     rf"\b(?:user|username|login)[= ]\"?([{_UP}{_LOW}][{_UP}{_LOW}'’.-]{{1,30}})\"?"
     r"(?= (?:signed|logged) (?:in|out)\b)"
     rf"|\b(?:name|user_name|full_name|customer)=\"({_NAME_VALUE})\""
+    rf"|(?:\b(?:[Aa]ccepted (?:password|publickey)|[Ff]ailed (?:login|password)) for "
+    rf"|\buser=|(?<=\n)user ?= ?)\"?({_HANDLE})(?![\w@])"
 )
-_SERVICE_USERS = frozenset("admin root system service deploy ci bot guest anonymous test".split())
+# a login handed out in prose, "Portal login: monique.sherman, initial password ...", and a note's
+# author at the end of its header line: "Call note – V. Kaur:", "Comment by: Nitara Prashad ·"
+_LOGIN_HANDLE = re.compile(
+    r"(?i:\b(?:login|utente|usuario|usuário|uživatel|utilisateur|benutzer|użytkownik|gebruiker))"
+    r":? ([a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?=[,.;]? )"
+)
+_NOTE_AUTHOR = re.compile(
+    r"\n[ \t>]*(?:-+ ?)?(?i:(?:internal |call |interne |interní )?(?:note|notiz|nota|notitie"
+    r"|poznámka|comment|handover|übergabe|traspaso|passaggio|resoconto telefonata"
+    r"|compte rendu d'appel)\b)[^\n:]{0,45}?(?: [–-]|,| by:?) "
+    rf"((?:[{_UP}]\. )?[{_UP}{_LOW}][{_UP}{_LOW}'’._-]+(?: [{_UP}][{_LOW}'’-]+)?)"
+    r"(?=:?[ \t]*(?:\n|·| ---))"
+)
+
+
+def _author_and_login_spans(text: str) -> Iterable[Span]:
+    low = _lower(text)
+    if not FAST or any(w in low for w in ("note", "nota", "comment", "handover", "über", "trasp")):
+        for start, end in _line_spans(_NOTE_AUTHOR, text):
+            if text[start:end].lower() not in _ROLE_WORDS | _COMMON_WORDS:  # "Comment by: Agent"
+                yield start, end
+    for m in _LOGIN_HANDLE.finditer(text):
+        if not any(p in _SERVICE_USERS for p in _HANDLE_PARTS.split(m[1])):
+            yield m.span(1)
+
+
+_SERVICE_USERS = frozenset(
+    "admin root system service deploy ci bot guest anonymous test git ubuntu postgres www-data"
+    " nobody jenkins backup app api mysql oracle ec2-user centos debian pi user invalid unknown"
+    " relay smtp mail mailer noreply no-reply daemon cron nginx apache redis docker monitor sync"
+    " worker batch report reports alerts alert notify notifications".split()
+)
 
 
 def _log_user_spans(text: str) -> Iterable[Span]:
-    if FAST and "user" not in text and 'name="' not in text and 'customer="' not in text:
+    if FAST and "user" not in text and "for " not in text and "name=" not in text:
         return
     for m in _LOG_USER.finditer(text):
         value = m[m.lastindex or 1]
         words = value.lower().split()
-        if not any(w in _SERVICE_USERS or w in _ROLE_WORDS for w in words):
+        if not any(
+            w in _SERVICE_USERS | _ROLE_WORDS | _COMMON_WORDS or w.startswith(("svc", "srv"))
+            for w in words
+        ):
             yield m.span(m.lastindex or 1)
 
 
@@ -2128,7 +2248,8 @@ _SPEAKER_LINE = re.compile(  # a line pattern (_line_spans)
 _ROLE_WORDS = frozenset(
     "agent bot chatbot system support customer kunde cliente klant you me operator host guest user"
     " visitor kundeservice kundenservice assistant assistente service automated virtual admin"
-    " moderator staff info error warning warn debug notice".split()
+    " moderator staff info error warning warn debug notice assistent digitale virtuaaliavustaja"
+    " botti asistente assistenza helpdesk agente operatore operátor zákazník klient".split()
 )
 
 
@@ -2142,8 +2263,20 @@ def _speaker_label(label: str) -> bool:
     return (
         bool(words)
         and not label.isupper()  # "ERROR", "WARN" in a log
-        and (len(words) >= 2 or _known_first(words[0], _first_names()))
+        and (len(words) >= 2 or _known_first(words[0], _first_names()) or _name_handle(words[0]))
         and not any(w.lower() in _COMMON_WORDS | _ROLE_WORDS for w in words)
+    )
+
+
+_HANDLE_PARTS = re.compile(r"[._]")
+
+
+def _name_handle(word: str) -> bool:
+    """A user handle made of a name: "carol.holland", "dobson.lindsey", "graham_c"."""
+    parts = _HANDLE_PARTS.split(word)
+    return len(parts) >= 2 and any(
+        len(p) >= 3 and _known_first(p, _first_names()) and p.lower() not in _AMBIGUOUS
+        for p in parts
     )
 
 
@@ -2474,7 +2607,9 @@ _COMMON_WORDS = frozenset(
     clienti mieter mieterinnen kunden kundinnen kollegen kolleginnen
     tak takk min mit mine din dit hej hei med fra til og jeg vi en hilsen venlig vennlig kære kjære
     ngā kia ora sali zäme grüezi con nel nato nata klant asiakas arvo tila uusi mikä selvä hakija
-    kenttä terve moi kiitos
+    kenttä terve moi kiitos called chiamato llamé llamado angerufen appelé liguei ligou zavolal
+    zavolala peço tu su parfait perfecto perfetto perfeito data address adresse dirección
+    indirizzo endereço client telefon telefone teléfono telefono morada anschrift correo courriel
     """.split()
 ) | frozenset(  # job titles, departments: a signature's "Facilities Coordinator | Acme" line
     """
