@@ -665,7 +665,10 @@ def _dob_spans(text: str) -> Iterable[Span]:
         if (
             _context_before(text, m.start(), _BIRTH_WORD, width=60)
             or _BIRTH_AFTER.match(text, m.end())
-            or _BIRTH_QUESTION.search(text, max(0, m.start() - 250), m.start())
+            or (
+                "?" in text[max(0, m.start() - 250) : m.start()]
+                and _BIRTH_QUESTION.search(text, max(0, m.start() - 250), m.start())
+            )
         ):
             yield m.span()
 
@@ -792,9 +795,10 @@ _REF_WORDS = (
     "|zákazník|smlouva|smlouvy|objednávka|protocolo|processo|serial|order|ordine|orden|commande"
     "|pedido|tva|vat|iva|btw|mwst|ust|alv|moms"
 )
-_REF_CORE = (
-    rf"\b(?:{_REF_COMPOUNDS})[\w-]*|\b(?!{_NOT_REF_COMPOUNDS})\w{{2,}}?(?:nummer|numero|nr)\b"
-    rf"|\b(?:{_REF_WORDS})s?(?:_\w+)?\b"  # "customer_no"
+_REF_CORE = (  # tries (see _trie): tried at every word start of the window, they stay cheap
+    rf"\b(?:{_trie(_REF_COMPOUNDS.split('|'))})[\w-]*"
+    rf"|\b(?!{_trie(_NOT_REF_COMPOUNDS.split('|'))})\w{{2,}}?(?:nummer|numero|nr)\b"
+    rf"|\b(?:{_trie(_REF_WORDS.split('|'))})s?(?:_\w+)?\b"  # "customer_no"
 )
 # the label, then up to 12 other characters ("Patient ref: ") and maybe HTML tags, or a colon and
 # a line break
@@ -1871,9 +1875,12 @@ def _speaker(text: str, begin: int, end: int) -> bool:
 
 
 def product_or_street(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` (a capitalised run) names a product, shop, company or street: the test the
-    person detector applies, shared with the NER layer (tasks/lib/pii_ner.py)."""
-    return _product_or_street(text, start, end, text[start:end].split(), titled=False)
+    """`text[start:end]` (a capitalised run) names a product, shop, company or street, or sits in
+    a table's product, place or company column: the test the person detector applies, shared
+    with the tagger and the NER layer (tasks/lib/pii_tagger.py, pii_ner.py)."""
+    return _product_or_street(
+        text, start, end, text[start:end].split(), titled=False
+    ) or not _outside_product_and_place_cells(text, [(start, end)])
 
 
 def _person_brand(text: str, begin: int, end: int, words: list[str]) -> bool:
@@ -2191,12 +2198,19 @@ _NOTE_AUTHOR = re.compile(
 )
 
 
+_LOGIN_HINT = re.compile(
+    "login|utente|usuari|usuári|uživatel|utilisateur|benutzer|użytkownik|gebruiker"
+)
+
+
 def _author_and_login_spans(text: str) -> Iterable[Span]:
     low = _lower(text)
     if not FAST or any(w in low for w in ("note", "nota", "comment", "handover", "über", "trasp")):
         for start, end in _line_spans(_NOTE_AUTHOR, text):
             if text[start:end].lower() not in _ROLE_WORDS | _COMMON_WORDS:  # "Comment by: Agent"
                 yield start, end
+    if FAST and not _LOGIN_HINT.search(low):
+        return
     for m in _LOGIN_HANDLE.finditer(text):
         if not any(p in _SERVICE_USERS for p in _HANDLE_PARTS.split(m[1])):
             yield m.span(1)
@@ -2211,7 +2225,7 @@ _SERVICE_USERS = frozenset(
 
 
 def _log_user_spans(text: str) -> Iterable[Span]:
-    if FAST and "user" not in text and "for " not in text and "name=" not in text:
+    if FAST and not any(w in text for w in ("user", "ccepted ", "ailed ", "name=", "customer=")):
         return
     for m in _LOG_USER.finditer(text):
         value = m[m.lastindex or 1]
@@ -2337,9 +2351,13 @@ _IRC_SPEAKER = re.compile(rf"\n[ \t>]*<({_NAME_VALUE}?)>[ \t]")  # a line patter
 _SLACK_SPEAKER = re.compile(rf"\n[ \t>]*({_NAME_VALUE}?)[ \t]{{1,3}}{_CHAT_TIME}[ \t]*(?=\n)")
 
 
+_IRC_HINT = re.compile(r"(?:^|\n)[ \t>]*<")
+_SLACK_HINT = re.compile(r"\d[:.]\d\d[ \t]*\n")
+
+
 def _labelled_turns(text: str) -> Iterable[Span]:
-    for pattern, hint in ((_IRC_SPEAKER, "<"), (_SLACK_SPEAKER, ":")):
-        if FAST and text.count(hint) < 2:
+    for pattern, hint in ((_IRC_SPEAKER, _IRC_HINT), (_SLACK_SPEAKER, _SLACK_HINT)):
+        if FAST and len(hint.findall(text, 0)) < 2:
             continue
         turns = [(a, b) for a, b in _line_spans(pattern, text) if b > a]
         if len(turns) >= 2:
