@@ -814,6 +814,17 @@ def assemble_doc(locale: str, pieces: Sequence[tuple[str, str | None, str | None
     return doc
 
 
+def every_occurrence_labelled(doc: dict) -> bool:
+    """Every whole-word occurrence of every labelled value lies inside a span: a corpus redraws a
+    doc that fails this (an unlabelled copy of a name would count against every detector)."""
+    text, spans = doc["text"], doc["spans"]
+    for value in {text[s["start"] : s["end"]] for s in spans}:
+        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
+            if not any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans):
+                return False
+    return True
+
+
 def check_doc(doc: dict, values: Sequence[str] | None = None) -> None:
     """Assert the doc's spans are sane: in range, non-empty, unpadded, sorted, non-overlapping.
 

@@ -91,7 +91,12 @@ from faker.providers.address.it_IT import Provider as ItAddressProvider
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.pii_corpus import assemble_doc, corpus_main, luhn_valid
+from benchmarks.pii_corpus import (
+    assemble_doc,
+    corpus_main,
+    every_occurrence_labelled,
+    luhn_valid,
+)
 
 HARBOR_LOCALES = (
     "en_US",
@@ -3411,16 +3416,6 @@ def _faker(locale: str, seed: int) -> Faker:
     return fk
 
 
-def _occurrences_ok(doc: dict) -> bool:
-    """Every span value, wherever it stands as a whole word, lies inside a span."""
-    text, spans = doc["text"], doc["spans"]
-    for value in {text[s["start"] : s["end"]] for s in spans}:
-        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-            if not any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans):
-                return False
-    return True
-
-
 def build_doc(i: int, seed: int, attempt: int) -> tuple[dict, dict]:
     """Doc number `i` of the corpus for `seed` and what it is ({"situation", "shape"});
     `attempt` redraws a doc that failed its checks."""
@@ -3440,7 +3435,7 @@ def build_harbor_corpus_with_meta(n_docs: int, seed: int = 0) -> list[tuple[dict
     for i in range(n_docs):
         for attempt in range(50):
             doc, meta = build_doc(i, seed, attempt)
-            if _occurrences_ok(doc):
+            if every_occurrence_labelled(doc):
                 break
         else:
             raise RuntimeError(f"doc {i}: no clean draw")

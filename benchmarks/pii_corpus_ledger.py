@@ -60,7 +60,13 @@ from faker import Faker
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.pii_corpus import TYPES, assemble_doc, corpus_main, luhn_valid  # noqa: E402
+from benchmarks.pii_corpus import (  # noqa: E402
+    TYPES,
+    assemble_doc,
+    corpus_main,
+    every_occurrence_labelled,
+    luhn_valid,
+)
 
 LEDGER_LOCALES = (
     "en_US",
@@ -4233,12 +4239,10 @@ def _try_doc(locale: str, r: random.Random, fake: Faker) -> dict:
 
 def consistent(doc: dict) -> bool:
     """Every whole-word occurrence of a labelled value lies inside a span; no '@' in negatives."""
-    text, spans = doc["text"], doc["spans"]
-    for value in {text[s["start"] : s["end"]] for s in spans}:
-        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-            if not any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans):
-                return False
-    return not any("@" in text[n["start"] : n["end"]] for n in doc["negatives"])
+    text = doc["text"]
+    return every_occurrence_labelled(doc) and not any(
+        "@" in text[n["start"] : n["end"]] for n in doc["negatives"]
+    )
 
 
 def build_ledger_corpus(n_docs: int, seed: int = 0) -> list[dict]:

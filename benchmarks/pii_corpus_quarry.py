@@ -65,7 +65,12 @@ from faker import Faker
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.pii_corpus import assemble_doc, corpus_main, luhn_valid  # noqa: E402
+from benchmarks.pii_corpus import (  # noqa: E402
+    assemble_doc,
+    corpus_main,
+    every_occurrence_labelled,
+    luhn_valid,
+)
 
 QUARRY_LOCALES = (
     "en_US",
@@ -2406,15 +2411,6 @@ def _pii_doc(c: _Ctx, shape: str) -> tuple[str, list[Piece]]:
     return situation, _render(c, text)
 
 
-def _occurrences_labelled(doc: dict) -> bool:
-    text, spans = doc["text"], doc["spans"]
-    for value in {text[s["start"] : s["end"]] for s in spans}:
-        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-            if not any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans):
-                return False
-    return True
-
-
 def _draw_doc(locale: str, r: random.Random, fake: Faker) -> tuple[dict, dict]:
     """One doc and its plan (situation, shape), redrawn until every occurrence is labelled."""
     for _ in range(60):
@@ -2429,7 +2425,7 @@ def _draw_doc(locale: str, r: random.Random, fake: Faker) -> tuple[dict, dict]:
         if any(p[1] for p in pieces) and not _labelled_well(pieces):
             continue
         doc = assemble_doc(locale, pieces)
-        if _occurrences_labelled(doc):
+        if every_occurrence_labelled(doc):
             return doc, {"situation": situation, "shape": shape}
     raise RuntimeError(f"could not draw a consistent doc for {locale}")
 

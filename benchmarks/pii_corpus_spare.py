@@ -48,7 +48,13 @@ from faker import Faker
 
 if __package__ in (None, ""):  # `python benchmarks/pii_corpus_spare.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.pii_corpus import TYPES, assemble_doc, corpus_main, luhn_valid  # noqa: E402
+from benchmarks.pii_corpus import (  # noqa: E402
+    TYPES,
+    assemble_doc,
+    corpus_main,
+    every_occurrence_labelled,
+    luhn_valid,
+)
 
 SPARE_LOCALES = (
     "en_US",
@@ -4291,16 +4297,6 @@ def _typos(ctx: _Ctx, pieces: list[Piece]) -> list[Piece]:
 # ---------------------------------------------------------------------------------------------
 
 
-def all_occurrences_labelled(doc: dict) -> bool:
-    """True when every whole-word occurrence of every labelled value lies inside some span."""
-    text, spans = doc["text"], doc["spans"]
-    for value in {text[s["start"] : s["end"]] for s in spans}:
-        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-            if not any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans):
-                return False
-    return True
-
-
 def _plan(loc: str, sit: str, shape: str, r: random.Random) -> list[str]:
     """The entity types a doc holds: one to six, weighted by what the situation is about."""
     allowed = [t for t in SHAPE_TYPES.get(shape, SPARE_TYPES) if t != "ssn" or loc == "en_US"]
@@ -4336,7 +4332,7 @@ def build_doc(loc: str, r: random.Random, fk: Faker) -> dict:
     no other type, and every occurrence of every labelled value inside a span."""
     for _ in range(100):
         doc, plan = _draft(loc, r, fk)
-        if {s["type"] for s in doc["spans"]} == set(plan) and all_occurrences_labelled(doc):
+        if {s["type"] for s in doc["spans"]} == set(plan) and every_occurrence_labelled(doc):
             return doc
     raise AssertionError(f"no consistent doc for {loc}")
 

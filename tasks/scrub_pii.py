@@ -456,6 +456,7 @@ def scrub_pii(project: Project) -> dict:
         pseudonymize = Pseudonymizer(pseudonym_key(params.salt_env), params.locale)
     # fails closed before any work
     layers = load_layers(params.tagger, params.ner, project.root, params.workers)
+    keep_private_ips = params.private_ips == "keep"
     path = project.stage_dir("validate") / RECORDS
     rows = list(iter_jsonl(path))
     result = scrub_records(
@@ -465,14 +466,14 @@ def scrub_pii(project: Project) -> dict:
         pseudonymize=pseudonymize,
         workers=params.workers,
         layers=layers,
-        keep_private_ips=params.private_ips == "keep",
+        keep_private_ips=keep_private_ips,
     )
     left, residual = rescan(
         result.records,
         entities,
         result.inserted,
         workers=params.workers,
-        keep_private_ips=params.private_ips == "keep",
+        keep_private_ips=keep_private_ips,
     )
     if left:
         i, rid, entity = left[0]

@@ -524,6 +524,7 @@ def _trie(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    # 6 lines: a length count that runs to the next `def` also takes in the month and date tables
     def emit(node: dict) -> str:
         alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
@@ -712,6 +713,7 @@ PHONE_REGIONS = tuple(
 )
 
 
+# 22 lines: a length count that runs to the next `def` also takes in the patterns below it
 def _phone_ok(candidate: str, regions: Sequence[str]) -> bool:
     import phonenumbers
 
@@ -808,6 +810,10 @@ _REF_LABEL = re.compile(
 )
 # ... unless the label (or the words just before it) is about calling someone: "Customer service:
 # 0800 ...", "my account, call me on 027 ...", "Patient mobile: ...", "call me about my order?"
+_CALL_VERBS = (  # "call me", "llámeme", "bellen", "soittakaa"...
+    r"call\w*|ring|reach|anruf\w*|rufen|erreich\w*|ll[aá]m\w*|chiam\w*|richiam\w*"
+    r"|lig(?:a|ar|ue|ou)|bel|bellen|appel\w*|rappel\w*|joindre|contact\w*|kontakt\w*|soita\w*"
+)
 _NOT_REF = re.compile(
     r"(?i)\b(?:service\w*|servizio|serviço|dienst\w*|care|support|hotline|helpline|line|desk"
     r"|manager|advis[oe]r|berater\w*|betreuer\w*|team|cent(?:er|re|ro)|zentrale|assistance|agent"
@@ -815,9 +821,7 @@ _NOT_REF = re.compile(
     r"|our|unser\w*|notre|nuestro|nostro"
     # phone words and calling verbs
     r"|t[ée]l\w*|tfno|tfn|tlf|\w*phone\w*|fon|mobil\w*|m[óo]vil|cel|cell\w*|celular|handy|natel"
-    r"|gsm|whatsapp|fax|sms|puh\w*|call\w*|ring\w*|reach|bel|bellen|belt|appel\w*|rappel\w*"
-    r"|joindre|ll[aá]m\w*|chiam\w*|richiam\w*|lig(?:a|ar|ue|ou)|contact\w*|kontakt\w*|anruf\w*"
-    r"|erreich\w*|pod numerem|n[åa] meg)\b"
+    rf"|gsm|whatsapp|fax|sms|puh\w*|ring\w*|belt|{_CALL_VERBS}|pod numerem|n[åa] meg)\b"
 )
 # a chat's speaker label, not a number's: "Customer: 020 3506 2598", "<Customer> +1 306 ..."
 _SPEAKER = re.compile(
@@ -833,9 +837,10 @@ def _names_reference(label: str) -> bool:
 def _after_reference(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     m = _REF_LABEL.search(text, max(0, start - 50), start)
-    if m and _SPEAKER.match(m[0]) and not any(c.isalpha() for c in text[line_start : m.start()]):
+    speaker = m and _SPEAKER.match(m[0])
+    if speaker and not any(c.isalpha() for c in text[line_start : m.start()]):
         # a chat's speaker ("Customer: 020 ...", "[16:55] Kunde: ..."): the label may follow it
-        m = _REF_LABEL.search(text, m.start() + _SPEAKER.match(m[0]).end(), start)
+        m = _REF_LABEL.search(text, m.start() + speaker.end(), start)
     if not m:
         return False
     # the words before the label in its sentence count too: "call me about my order? 614 ..."
@@ -888,10 +893,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 # (a device word may sit between: "L'IMEI del telefono è ...", "IMEI-nummer van de telefoon is")
-_CALL_VERB = re.compile(
-    r"(?i)\b(?:call\w*|ring|reach|anruf\w*|rufen|erreich\w*|ll[aá]m\w*|chiam\w*|richiam\w*"
-    r"|lig(?:a|ar|ue|ou)|bel|bellen|appel\w*|rappel\w*|joindre|contact\w*|kontakt\w*|soita\w*)\b"
-)
+_CALL_VERB = re.compile(rf"(?i)\b(?:{_CALL_VERBS})\b")
 
 
 def _after_serial(text: str, start: int) -> bool:
@@ -2207,12 +2209,12 @@ def _author_and_login_spans(text: str) -> Iterable[Span]:
     low = _lower(text)
     if not FAST or any(w in low for w in ("note", "nota", "comment", "handover", "über", "trasp")):
         for start, end in _line_spans(_NOTE_AUTHOR, text):
-            if text[start:end].lower() not in _ROLE_WORDS | _COMMON_WORDS:  # "Comment by: Agent"
+            if not _names_nobody(text[start:end].split()):  # "Comment by: Agent"
                 yield start, end
     if FAST and not _LOGIN_HINT.search(low):
         return
     for m in _LOGIN_HANDLE.finditer(text):
-        if not any(p in _SERVICE_USERS for p in _HANDLE_PARTS.split(m[1])):
+        if not _names_nobody(_HANDLE_PARTS.split(m[1])):
             yield m.span(1)
 
 
@@ -2228,13 +2230,19 @@ def _log_user_spans(text: str) -> Iterable[Span]:
     if FAST and not any(w in text for w in ("user", "ccepted ", "ailed ", "name=", "customer=")):
         return
     for m in _LOG_USER.finditer(text):
-        value = m[m.lastindex or 1]
-        words = value.lower().split()
-        if not any(
-            w in _SERVICE_USERS | _ROLE_WORDS | _COMMON_WORDS or w.startswith(("svc", "srv"))
-            for w in words
-        ):
+        if not _names_nobody(m[m.lastindex or 1].split()):
             yield m.span(m.lastindex or 1)
+
+
+def _names_nobody(words: Sequence[str]) -> bool:
+    """A service account, a role or a common word among them: "root", "svc_backup", "Agent"."""
+    nobody = _nobody_words()
+    return any(w.lower() in nobody or w.lower().startswith(("svc", "srv")) for w in words)
+
+
+@cache
+def _nobody_words() -> frozenset[str]:  # (the word lists are defined further down)
+    return _SERVICE_USERS | _ROLE_WORDS | _COMMON_WORDS
 
 
 def _field_name_spans(text: str) -> Iterable[Span]:
