@@ -150,7 +150,7 @@ def _looks_random(tok: str, *, near_keyword: bool) -> bool:
 _PASSWORD_WORD = (
     # "SMTP_PASSWORD", "Einmalpasswort"
     r"(?i)(?:\b|(?<=_))(?:password|[^\W\d_]*passwort|passwd|pwd|senha|[^\W\d_]*kennwort"
-    r"|contraseña|mot de passe"
+    r"|contraseña|mot de passe|clave(?= (?:temporal|provisional|de acceso|inicial|nueva))"
     r"|wachtwoord|parola d'ordine|adgangskode|passord|palavra-passe|salasana|heslo|hasło|haslo)"
     r"\w{0,3}"  # "passordet", "hesla"
 )
@@ -164,8 +164,9 @@ _PASSWORD_VALUE = re.compile(
 )
 # ... in a sentence: "Temporary password they gave me was Poro=1828dingo=", "La password
 # provvisoria era ...", "Väliaikainen salasana oli ...": a value with a letter and a digit or symbol
+# ... or a colon a few words on: "Senha provisória passada por telefone: x4xeS8j_xP"
 _PASSWORD_SENTENCE = re.compile(
-    rf"{_PASSWORD_WORD}(?:[ \t]+[^\W\d_]{{2,15}}){{0,4}}[ \t]+"
+    rf"{_PASSWORD_WORD}(?:[ \t\n]+[^\W\d_]{{2,15}}){{0,4}}(?:[ \t]*:)?[ \t\n]+"
     r"(?:(?:was|is|era|était|est|oli|on|war|ist|lautet|é|es|er|è|werd|je|jest)[ \t]+"
     r"(?=[^\s<]*[A-Za-z])(?=[^\s<]*[\d!#$%&*?@+=])"
     # no verb: "initial password kXhX5ZQzOi_82f", "senha inicial QOHq...": letters of both cases
@@ -186,7 +187,7 @@ _PLACEHOLDER = re.compile(
 
 
 _PASSWORD_HINTS = ("pass", "pwd", "senha", "kennwort", "contraseña", "wachtwoord", "parola")
-_PASSWORD_HINTS += ("adgangskode", "salasana", "heslo", "hasło", "haslo")
+_PASSWORD_HINTS += ("adgangskode", "salasana", "heslo", "hasło", "haslo", "clave")
 _PASSWORD_HEADERS = frozenset(
     "password|passwort|kennwort|passwd|pwd|senha|contraseña|mot de passe|wachtwoord|passord"
     "|adgangskode|salasana|heslo|hasło|haslo|parola d'ordine|initial password|temp password"
@@ -242,8 +243,14 @@ def _secret_spans(text: str) -> Iterable[Span]:
             or _context_before(text, m.start(), _SECRET_WORD, width=30)
             or (announced and _context_before(text, m.start(), _NEW_KEY, width=90))
         )
+        if _HEX.fullmatch(token) and _context_before(text, start, _HASH_BEFORE, width=30):
+            continue  # "cache miss key=5448cb72...": a digest, not a secret
         if _looks_random(token.rstrip("="), near_keyword=near) and not _valid_iban(token):
             yield start, m.end()
+
+
+_HEX = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}")
+_HASH_BEFORE = re.compile(r"(?i)\b(?:cache|etag|checksum|digest|hash|sha\d*|md5)\b[^\n]{0,15}$")
 
 
 def _valid_iban(token: str) -> bool:
@@ -795,11 +802,13 @@ _REF_WORDS = (
     "|contratto|contrato|facture|factura|fattura|fatura|case|ref|réf|reference|référence"
     "|referencia|riferimento|referenz|inventario|ean|bail|utenza|umowa|umowy|polisa"
     "|zákazník|smlouva|smlouvy|objednávka|protocolo|processo|serial|order|ordine|orden|commande"
-    "|pedido|tva|vat|iva|btw|mwst|ust|alv|moms"
+    "|pedido|tva|vat|iva|btw|mwst|ust|alv|moms|membership|membre|miembro|membro|karnet|élève"
+    "|eleve|alumno|aluno|código|codigo|plan|abonnement|subscription|klienta|klient|sn|tax"
 )
 _REF_CORE = (  # tries (see _trie): tried at every word start of the window, they stay cheap
     rf"\b(?:{_trie(_REF_COMPOUNDS.split('|'))})[\w-]*"
     rf"|\b(?!{_trie(_NOT_REF_COMPOUNDS.split('|'))})\w{{2,}}?(?:nummer|numero|nr)\b"
+    r"|\b\w{2,}?vertrag\b"  # "Handyvertrag 64 5702 0471": a contract's number, not the phone's
     rf"|\b(?:{_trie(_REF_WORDS.split('|'))})s?(?:_\w+)?\b"  # "customer_no"
 )
 # the label, then up to 12 other characters ("Patient ref: ") and maybe HTML tags, or a colon and
@@ -825,7 +834,7 @@ _NOT_REF = re.compile(
 )
 # a chat's speaker label, not a number's: "Customer: 020 3506 2598", "<Customer> +1 306 ..."
 _SPEAKER = re.compile(
-    r"(?i)(?:customer|client|cliente|kunde|kund|klant|asiakas|patient|paciente|member|student"
+    r"(?i)(?:customer|client|cliente|kunde|kund|klant|klient|asiakas|patient|paciente|member|student"
     r"|employee|socio)s?[:>]\s*"
 )
 
@@ -1091,7 +1100,7 @@ _POSTCODE = (
     r"|(?:[A-Z]{2},? {1,2})?[A-Z]\d[A-Z] ?\d[A-Z]\d"  # CA province + postal code
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}"  # AU state + postcode
     r"|[AC-FHKNPRTV-Y]\d[\dW] ?[0-9AC-FHKNPRTV-Y]{4}(?!\w)(?: [A-Z][\w'’-]*){0,2}"  # IE Eircode
-    r"|(?:CEP )?\d{5}-?\d{3}(?!\d)(?: [^,\n/]{2,40}(?: ?/ ?[A-Z]{2})?)?"  # BR CEP (+ city / UF)
+    r"|(?:CEP )?\d{5}-?\d{3}(?!\d)(?: [^,\n/\t|;]{2,40}(?: ?/ ?[A-Z]{2})?)?"  # BR CEP (+ city / UF)
     rf"|\d{{4}}-\d{{3}} {_CITY}"  # PT código postal + city
     rf"|\d{{4}} ?[A-Z]{{2}} {{1,2}}{_CITY}"  # NL postcode + city
     rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}} {_CITY}(?: CEDEX(?: \d{{1,2}})?)?"  # DE/FR/ES/IT, AT/CH/BE/DK
@@ -1228,10 +1237,18 @@ _EUROPEAN = (
     rf"|[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}|\(\d{{4}}\)) {_CITY}|(?:, |\n){_CITY} \(\d{{4}}\))"
 )
 # Colombia: "Calle 45 # 12-34", "Cra. 105B # 98B-57", "Av. Carrera 11 N° 11A-95"
+# (a quadrant after either number, "Calle 64M Sur # 9-33 Este"; a named one, "Av. Córdoba # 38-82")
+_QUADRANT = r"(?: (?:Sur|Este|Norte|Oeste)\b)?"
 _COLOMBIAN = (
-    r"|(?:Av\.? |Avenida )?(?:Calle|Cll?\.?|Carrera|Cra\.?|Kr\.?|Cr\.|Diagonal|Dg\.?|Transversal"
-    r"|Tv\.?|Avenida|Av\.) \d{1,3}[A-Z]?(?: ?Bis)?(?: [A-Z]\b)? ?(?:#|No\.?|N[°º]\.?) ?"
-    r"\d{1,3}[A-Z]?(?: ?Bis)? ?- ?\d{1,3}[A-Z]?\b"
+    r"|(?:Av\.? |Avenida )?(?:[Cc]alle|Cll?\.?|[Cc]arrera|Cra\.?|Kr\.?|Cr\.|Diagonal|Dg\.?"
+    r"|Transversal|Tv\.?|Tr\.|Avenida|Av\.) "
+    rf"(?:\d{{1,3}}[A-Z]?[ªº]?(?: ?Bis)?(?: [A-Z]\b)?{_QUADRANT}|[{_UP}][{_LOW}]+)"
+    r" ?(?:#|No\.?|N[°º]\.?) ?"
+    rf"\d{{1,3}}[A-Z]?(?: ?Bis)? ?- ?\d{{1,3}}[A-Z]?\b{_QUADRANT}"
+)
+# Philippine block and lot: "B12 L43 Cordillera Street", "Block 24 Lot 77 Rogers Village Phase 9"
+_PH_LOT = (
+    rf"(?:B|Blk\.?|Block) ?\d{{1,3}},? (?:L|Lot) ?\d{{1,3}},? {_ORDINAL}{_WORDS}(?: \d{{1,3}}\b)?"
 )
 # a locality after a comma: capitalised words without digits ("Navrangpura", "Santa María la
 # Ribera"), so a reference number after the address ("Sendungsnummer JJD0140...") is not taken
@@ -1253,7 +1270,7 @@ _ADDRESS_TAIL = (
     rf"|{_CITY}, {_PLACE_NAME} \d{{4}}(?!\d)))"
     # a Brazilian bairro before "City - UF" or the CEP: "- Jardim Botânico, Belém - PA, 66593-327"
     rf"|{_PLACE_NAME}(?=(?:,? - |, |\n){_CITY_UF}|, (?:CEP )?\d{{5}}-\d{{3}}\b)"
-    rf")|, (?:{_ORDINAL}{_PLACE_NAME}(?: \d{{1,4}}(?![\w.,]))?|{_UNIT_WORD} ?\w+)){{0,5}}"
+    rf")|, (?:{_ORDINAL}{_PLACE_NAME}(?: \d{{1,4}}(?![\w.]|,\d))?|{_UNIT_WORD} ?\w+)){{0,5}}"
 )
 
 
@@ -1280,7 +1297,7 @@ def _lead_tokens() -> frozenset[str]:
     """The first word of every lead street word and of the Colombian street types: a text
     without any of them cannot match the `leads` alternatives."""
     colombian = ("calle", "cl", "cll", "carrera", "cra", "kr", "cr", "diagonal", "dg")
-    colombian += ("transversal", "tv", "avenida", "av")
+    colombian += ("transversal", "tv", "tr", "avenida", "av")
     return frozenset(_TOKENS.findall(w.lower())[0] for w in _lead_words()) | frozenset(colombian)
 
 
@@ -1326,11 +1343,12 @@ def _address_regex(
         # no number, but a Brazilian/Portuguese postcode follows: an address, not a street name
         rf"|{_WORDS}(?=(?:, {_WORDS}){{0,2}},? \d{{4,5}}-?\d{{3}}\b))"
     )
-    en_street = (  # "27 Mill Rd South", "163 Albert Lane E"
-        rf"{_HOUSE_NO},? {_WORDS} {en}\b\.?(?: (?:North|South|East|West|[NS][EW]?|[EW])\b)?"
+    en_street = (  # "27 Mill Rd South", "163 Albert Lane E", "1942 87th Street"
+        rf"{_HOUSE_NO},? (?:{_ORDINAL}{_WORDS}|\d{{1,3}}(?:st|nd|rd|th)) {en}\b\.?"
+        r"(?: (?:North|South|East|West|[NS][EW]?|[EW])\b)?"
         rf"(?: {_UNIT_WORD} \w+)?"
     )
-    english = rf"|{en_street}"
+    english = rf"|{en_street}|{_PH_LOT}"
     # "5 rue de la Paix", "Appartement 51, 185, rue Michel", "Bât. B, esc. 2\n3 rue Blanchet"
     fr_street = rf"{_HOUSE_NO},? {_FR_STREET} (?:(?i:de la|de l'|du|des|de|d')\s?)?{_WORDS}"
     french = rf"|{fr_street}"
@@ -1480,7 +1498,9 @@ _CUE_WORDS += _each("mon|ma", "voisin|voisine|colocataire")
 _CUE_WORDS += _each("min", "man|fru|son|dotter|bror|syster|pappa|mamma|granne|kollega|sambo")
 _CUE_WORDS += (  # Finnish possessives end the noun: "Vaimoni Helena", "Kollegasi Kristian"
     "vaimoni|mieheni|puolisoni|poikani|tyttäreni|äitini|isäni|veljeni|siskoni|naapurini|kollegani"
-    "|kollegasi|esimieheni|cc'ing|cc’ing|looping in|copying in"
+    "|kollegasi|esimieheni|cc'ing|cc’ing|looping in|copying in|adding|passed to|handed to"
+    "|handed over to|forwarded to|escalated to|przekazano do|übergeben an|weitergeleitet an"
+    "|transmis à|encaminhado para|passato a|doorgestuurd naar|reenviado a"
 ).split("|")
 _CUE_WORDS += _each(
     "mój|moja|mojego|mojej|mojemu", "mąż|żona|syn|córka|brat|siostra|sąsiad|sąsiadka|kolega"
@@ -1648,9 +1668,9 @@ _PLACE_WORD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_PLACE_WORDS | {'von'}))})
 _BRAND_BEFORE = re.compile(
     r"(?:\b(?i:the|der|die|das|den|dem|ein|eine|einen|um|uma)|\bA|\bO|&)[ \t]+$"
 )
-# a name or a title starts with a capital, or "m"/"d"/"h" (mevrouw, dhr., heer): the lookahead
-# refuses every other position before the title alternatives are tried (half the scan time)
-_NAME = re.compile(rf"(?<![\w@])(?=[{_UP}mdh])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])")
+# a name or a title starts with a capital, or "m"/"d"/"h"/"p" (mevrouw, dhr., heer, pani): the
+# lookahead refuses every other position before the title alternatives are tried (half the time)
+_NAME = re.compile(rf"(?<![\w@])(?=[{_UP}mdhp])(?:(?:{_TITLE})\s+){{0,2}}({_NAME_SEQ})(?![\w@])")
 # "Parsons, John" / "Martin, Bradley" as lists, CSV cells and From: headers write names
 _LAST_FIRST = re.compile(
     rf"(?<![\w@.,-])((?:(?i:van der|van den|van|von|de la|dos|das|do|de|da|di|del|le|la|du) )?"
@@ -1741,6 +1761,7 @@ def _person_spans(text: str) -> list[Span]:
     """Names: the candidates below, form fields, chat speakers and log users, then every other
     occurrence of a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
     found = [*_person_candidates(text), *_field_name_spans(text), *_speaker_spans(text)]
+    found += [*_attendee_spans(text), *_email_backed_and_agent_spans(text)]
     found += [*_log_user_spans(text), *_author_and_login_spans(text)]
     found += _lower_name_spans(text)
     found = _joined_last_first(text, found + list(_other_occurrences(text, found)))
@@ -1857,6 +1878,13 @@ def _is_name(
                     not _sentence_start(text, begin)
                     and not _context_before(text, begin, _PLACE_WORD, 8)
                 )
+                # a line opening with a first name and what the person does: "Bradley can't
+                # reach the VPN", "Hannah kommt nicht ins WLAN"
+                or (
+                    len(words[0]) > 2
+                    and _line_start(text, begin)
+                    and bool(_VERB_AFTER.match(text, end))
+                )
             )
         )
     )
@@ -1913,6 +1941,11 @@ def _product_or_street(text: str, begin: int, end: int, words: list[str], titled
         w.lower().endswith(_ORG_ENDINGS) for w in words
     ):
         return True
+    if any(w.lower().rstrip(".") in _TRADE_WORDS for w in words[1:]):
+        # "Kelley Removals", "Doyle Plumbing Ltd": a firm; "account holder Billy Law": a name
+        return not _cue_before(text, begin)
+    if _context_before(text, begin, _PRODUCT_NOUN_BEFORE, 16):
+        return True  # "Devolvi o sofá Helena", "zwróciłem lampka Hania": a product's model name
     if _context_before(text, begin, _BRAND_BEFORE, 6) or (  # "Ben & Jerry's", not " &lt;"
         text.startswith(" &", end) and not text.startswith(" &lt;", end)
     ):
@@ -1957,6 +1990,8 @@ def _after_cue(
 
 
 _LAST_FIRST_HINT = re.compile(rf"[{_LOW}], [{_UP}]")
+# " <j@x.nl>", " (j@x.nl)", as the person detector sees them: masked (_MASK; e-mails come first)
+_ADDRESS_AFTER = re.compile(r"[ \t](?:<|\(|&lt;)(?:\x00|[^\s<>()@]+@)")
 _LAST_FIRST_LEADS = frozenset("customer client cliente kunde klant contact contacto".split())
 
 
@@ -1979,6 +2014,7 @@ def _last_first_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
                 _context_before(text, start, _LAST_FIRST_START, 30)
                 or not _known_first(last, first_names)
                 or _cue_before(text, start)
+                or bool(_ADDRESS_AFTER.match(text, m.end(2)))
             )
         ):
             yield start, m.end(2)
@@ -2075,14 +2111,15 @@ _NAME_HEADERS = frozenset(
     "|first name|last name|firstname|lastname|given name|family name|surname|forename"
     "|voornaam|achternaam|fornavn|efternavn|navn|vorname|nachname|prénom|nom de famille"
     "|cognome|sobrenome|apellido|apellidos|primer apellido|förnamn|efternamn|namn|imię"
-    "|nazwisko|etternavn".split("|")
+    "|nazwisko|etternavn|imię i nazwisko|imie i nazwisko|nazwisko i imię|jméno|příjmení"
+    "|jméno a příjmení|nome e sobrenome|nombres y apellidos|apellidos y nombres".split("|")
 )
 _HEADER_HINTS = (
     *("name", "nom", "naam", "holder", "titular", "inhaber", "intestatario", "apellid", "navn"),
     *("namn", "imię", "nazwisk"),
 )
-_NAME_CELL = re.compile(  # 1-5 words, no digits: "S. Bajaj", "A.Rey", "van Dam", "louis d. bailey"
-    rf"[{_UP}{_LOW}][\w'’.-]*(?:[ ][{_UP}{_LOW}][\w'’.-]*){{0,4}}"
+_NAME_CELL = re.compile(  # 1-5 words, no digits: "S. Bajaj", "A.Rey", "van Dam", "Neal, Isla"
+    rf"[{_UP}{_LOW}][\w'’.-]*(?:,?[ ][{_UP}{_LOW}][\w'’.-]*){{0,4}}"
 )
 
 
@@ -2091,12 +2128,12 @@ def _table_name_spans(text: str) -> Iterable[Span]:
         value = text[start:end]
         if not _NAME_CELL.fullmatch(value) or value.lower() in _COMMON_WORDS:
             continue
-        # in small letters only a first name and more ("louis d. bailey", not "billing-sync");
-        # a particle may come first ("de Vos")
-        words = value.split()
+        # capitalised after any particle ("de Vos"); in small letters two words or more, none a
+        # common one ("dawid lesner", "louis d. bailey", not "billing-sync" or "not given")
+        words = value.replace(",", "").split()
         names = [w for w in words if not _PARTICLE_RE.fullmatch(w)]
         if (names and names[0][0].isupper()) or (
-            len(words) >= 2 and _known_first(words[0], _first_names())
+            len(words) >= 2 and not any(w.lower() in _COMMON_WORDS for w in words)
         ):
             yield start, end
 
@@ -2142,6 +2179,10 @@ _FIELD_LABELS = (
     # a shipping label's recipient: "SHIP TO:\nMitesh Devan"
     "|ship to|deliver to|empfänger|destinataire|destinatario|destinatário|adresát|odbiorca"
     "|incaricato|handled by"
+    # an event's or a school's people: "Organizer: Douglas, Mark <mark@x.com>", "Guardian: ..."
+    "|organizer|organiser|organizador|organizadora|organisateur|organisatrice|organizator"
+    "|organizatorka|veranstalter|veranstalterin|organizzatore|organizzatrice|guardian|tutor"
+    "|interviewer|candidate|candidato|candidata|kandidat|kandidatin|candidat|candidate"
 )
 # (a user handle made of a name too: "simone.klemt", "eleonore_d")
 _NAME_VALUE = (
@@ -2152,7 +2193,8 @@ _NAME_VALUE = (
 _FIELD_LINE = re.compile(
     rf"(?i)\n[ \t>]*(?:\*\*)?(?:{_alternatives(_FIELD_LABELS.split('|'))})(?:\*\*)?"
     rf"(?:[ \t]*[:=](?:\*\*)?[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)"  # "Name\nErlacher, Matheo"
-    rf"({_NAME_VALUE})[ \t]*(?=\n|\Z)"
+    rf"({_NAME_VALUE})[ \t]*(?:[ \t](?:<|\(|&lt;)[^\s<>()@]+@[^\s<>()]+(?:>|\)|&gt;))?\.?"
+    r"[ \t]*(?=\n|\Z)"
 )
 _FIELD_JSON = re.compile(
     rf"\"(?i:(?:first|last|given|family|full|sur|middle)?_?name|nome|sobrenome|vorname|nachname"
@@ -2176,14 +2218,15 @@ def _line_spans(pattern: re.Pattern, text: str) -> Iterable[Span]:
 
 # a log line's user or name: "session: user glen signed in", 'contact created name="Lorcan B."'
 # ... and the account an auth log or a credentials block names: "Accepted password for lmarti",
-# "failed login for jonas.stejskal", "user=jesse.howard", "[credentials]\nuser = gour.benjamin"
+# "failed login for jonas.stejskal", "user=jesse.howard", "[credentials]\nuser = gour.benjamin",
+# and who did it: "deploy v4.5.9 commit=49a8f7f by=tymoteusz.mytych"
 _HANDLE = r"[A-Za-z][\w.'’-]{1,30}[A-Za-z0-9]"
 _LOG_USER = re.compile(
     rf"\b(?:user|username|login)[= ]\"?([{_UP}{_LOW}][{_UP}{_LOW}'’.-]{{1,30}})\"?"
     r"(?= (?:signed|logged) (?:in|out)\b)"
     rf"|\b(?:name|user_name|full_name|customer)=\"({_NAME_VALUE})\""
     rf"|(?:\b(?:[Aa]ccepted (?:password|publickey)|[Ff]ailed (?:login|password)) for "
-    rf"|\buser=|(?<=\n)user ?= ?)\"?({_HANDLE})(?![\w@])"
+    rf"|\b(?:user|by|author|actor)=|(?<=\n)user ?= ?)\"?({_HANDLE})(?![\w@])"
 )
 # a login handed out in prose, "Portal login: monique.sherman, initial password ...", and a note's
 # author at the end of its header line: "Call note – V. Kaur:", "Comment by: Nitara Prashad ·"
@@ -2227,7 +2270,8 @@ _SERVICE_USERS = frozenset(
 
 
 def _log_user_spans(text: str) -> Iterable[Span]:
-    if FAST and not any(w in text for w in ("user", "ccepted ", "ailed ", "name=", "customer=")):
+    hints = ("user", "ccepted ", "ailed ", "name=", "customer=", "by=", "author=", "actor=")
+    if FAST and not any(w in text for w in hints):
         return
     for m in _LOG_USER.finditer(text):
         if not _names_nobody(m[m.lastindex or 1].split()):
@@ -2243,6 +2287,94 @@ def _names_nobody(words: Sequence[str]) -> bool:
 @cache
 def _nobody_words() -> frozenset[str]:  # (the word lists are defined further down)
     return _SERVICE_USERS | _ROLE_WORDS | _COMMON_WORDS
+
+
+# who attended: "Present: M. Harrington, D. Williams, Harold", "Anwesend: Kramer, Nadja"; each
+# item a name ("Walcher, Marco" in such a list reads as two: the list's commas win)
+_ATTENDEE_LABELS = (
+    "present|attendees|attending|participants|guests|apologies|anwesend|teilnehmer|teilnehmende"
+    "|gäste|entschuldigt|présents|présentes|participants|invités|excusés|asistentes|presentes"
+    "|participantes|invitados|convidados|ausentes|obecni|uczestnicy|goście|nieobecni|aanwezig"
+    "|deelnemers|afwezig|presenti|partecipanti|assenti|närvarande|deltagare|till stede"
+    "|deltagere|paikalla|osallistujat|přítomni|účastníci"
+)
+_ATTENDEE_LINE = re.compile(
+    rf"(?i)\n[ \t>*-]*(?:{_alternatives(_ATTENDEE_LABELS.split('|'))})[ \t]*:[ \t]*([^\n]+)"
+)
+_ATTENDEE = re.compile(
+    rf"(?:[{_UP}]\. ?)?[{_UP}{_LOW}][{_UP}{_LOW}'’.-]*(?: [{_UP}{_LOW}'’.-]+){{0,3}}"
+)
+_ATTENDEE_HINTS = ("pres", "att", "parti", "gue", "anwes", "teiln", "gäst", "invit", "asist")
+_ATTENDEE_HINTS += ("convid", "obec", "uczest", "aanw", "deel", "närv", "delt", "paik", "osall")
+_ATTENDEE_HINTS += ("přít", "účast", "ausen", "afwez", "assent", "apolog", "entsch", "excus", "goś")
+
+
+def _attendee_spans(text: str) -> Iterable[Span]:
+    if FAST and not any(w in _lower(text) for w in _ATTENDEE_HINTS):
+        return
+    for start, end in _line_spans(_ATTENDEE_LINE, text):
+        for m in re.finditer(r"[^,;]+", text[start:end]):
+            item = m[0].strip()
+            a = start + m.start() + m[0].index(item) if item else 0
+            words = [w for w in item.split() if not _PARTICLE_RE.fullmatch(w)]
+            if (
+                _ATTENDEE.fullmatch(item)
+                and words
+                and not _names_nobody(words)
+                and (item[0].isupper() or len(words) >= 2)
+            ):
+                yield a, a + len(item)
+
+
+# a name in small letters before its address (masked by then: e-mails are found first): "peter
+# long (peterlong@yahoo.com)", "ricardo lópez <rlopez@hotmail.com>"; a first name opens it
+_LOWER_BEFORE_ADDRESS = re.compile(
+    rf"(?<![\w.@-])([{_LOW}][{_LOW}'’-]+(?:[ ][{_LOW}][{_LOW}'’-]*){{1,3}})"
+    r"[ \t](?:<|\(|&lt;)\x00"  # (_MASK)
+)
+# the agent who took a call, by name or handle, alone after the word: "Agent: Lisa. Case ...",
+# "Call 15:00, agent dcarlson", "- asesor: José" (not a chat's "Agent: Welcome to ...")
+_AGENT = re.compile(
+    r"(?i:\b(?:agent|agente|agentin|asesor|asesora|advisor|adviser|conseiller|conseillère"
+    r"|berater|beraterin|sachbearbeiter|sachbearbeiterin|atendente|operatore|operatrice))"
+    rf"[ \t]*:?[ \t]+([{_UP}{_LOW}][{_UP}{_LOW}'’._-]+)(?=[ \t]*(?:\n|\Z)|\.[ \t])"
+)
+
+
+_AGENT_HINTS = ("agent", "asesor", "advis", "conseil", "berat", "sachbearb", "atendente", "operat")
+
+
+def _lower_first_name(word: str) -> bool:
+    """A first name written small that is no common or function word ("al", "kan", "job")."""
+    return (
+        len(word) >= 3
+        and word not in _AMBIGUOUS
+        and not _PARTICLE_RE.fullmatch(word)
+        and _known_first(word, _first_names())
+    )
+
+
+def _email_backed_and_agent_spans(text: str) -> Iterable[Span]:
+    if not FAST or "\x00" in text:
+        for m in _LOWER_BEFORE_ADDRESS.finditer(text):
+            run = m[1].split(" ")
+            for k in (3, 2):  # "request from peter long": "peter long"
+                name = run[-k:]
+                if len(name) == k and _lower_first_name(name[0]):
+                    if not any(w in _nobody_words() for w in name[:-1]):  # "long" may end it
+                        yield m.end(1) - len(" ".join(name)), m.end(1)
+                    break
+    if FAST and not any(w in _lower(text) for w in _AGENT_HINTS):
+        return
+    for m in _AGENT.finditer(text):
+        word, line_end = m[1], not text.startswith(".", m.end(1))
+        if _names_nobody([word]) or word.lower() in _AMBIGUOUS:
+            continue
+        if not line_end and _SPEAKER_BEFORE.search(text, 0, m.start()):
+            continue  # "[9:45] Asesor: Claro. ¿Nombre?": a chat's agent speaking
+        handle = _name_handle(word) or (line_end and _SMALL_HANDLE.fullmatch(word) is not None)
+        if handle or _known_first(word, _first_names()):
+            yield m.span(1)
 
 
 def _field_name_spans(text: str) -> Iterable[Span]:
@@ -2280,14 +2412,26 @@ _ROLE_WORDS = frozenset(
 _UNTIMED_SPEAKER = re.compile(rf"\n[ \t>]*({_NAME_VALUE}?):[ \t]+[^\s\d]")  # a line pattern
 
 
-def _speaker_label(label: str) -> bool:
+def _speaker_label(label: str, handles: bool = False) -> bool:
+    """A speaker label names a person: two words, a first name or a name handle; with `handles`
+    (a timed or IRC transcript, where every label is a speaker) any small-letter handle too
+    ("jdoktor", "vmclean"), though never a service account."""
     words = [w for w in label.split() if not _PARTICLE_RE.fullmatch(w)]
     return (
         bool(words)
         and not label.isupper()  # "ERROR", "WARN" in a log
-        and (len(words) >= 2 or _known_first(words[0], _first_names()) or _name_handle(words[0]))
+        and (
+            len(words) >= 2
+            or _known_first(words[0], _first_names())
+            or _name_handle(words[0])
+            or (handles and _SMALL_HANDLE.fullmatch(words[0]) is not None)
+        )
         and not any(w.lower() in _COMMON_WORDS | _ROLE_WORDS for w in words)
+        and not (handles and _names_nobody(words))
     )
+
+
+_SMALL_HANDLE = re.compile(r"[a-z][a-z0-9]{3,19}")
 
 
 _HANDLE_PARTS = re.compile(r"[._]")
@@ -2315,10 +2459,16 @@ def _signature_bar(text: str, start: int, end: int) -> bool:
     return text.startswith((" | ", " · "), end) and _opens_line(text, start)
 
 
+_LINE_LABEL = re.compile(r"[ \t>]*[^\W\d_]+[ \t]*:[ \t]*")
+
+
 def _vocative(text: str, start: int, end: int) -> bool:
     """The first name opens its line, then a comma and small letters: "Gabriella, te ne occupi
     tu?" (not "Brock, Sabrina", a surname and a first name)."""
-    return bool(_VOCATIVE_AFTER.match(text, end)) and _opens_line(text, start)
+    if not _VOCATIVE_AFTER.match(text, end):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return not line.strip(" \t>") or bool(_LINE_LABEL.fullmatch(line))  # "Reminder: Jessica, ..."
 
 
 # names in small letters where a greeting or a signature puts them: "Hey joshua,", "Cordialement,
@@ -2369,7 +2519,7 @@ def _labelled_turns(text: str) -> Iterable[Span]:
             continue
         turns = [(a, b) for a, b in _line_spans(pattern, text) if b > a]
         if len(turns) >= 2:
-            yield from ((a, b) for a, b in turns if _speaker_label(text[a:b]))
+            yield from ((a, b) for a, b in turns if _speaker_label(text[a:b], handles=True))
 
 
 def _speaker_spans(text: str) -> Iterable[Span]:
@@ -2378,7 +2528,7 @@ def _speaker_spans(text: str) -> Iterable[Span]:
         return
     if not FAST or _CHAT_TIME_HINT.search(text):
         for start, end in _line_spans(_SPEAKER_LINE, text):
-            if end > start and _speaker_label(text[start:end]):
+            if end > start and _speaker_label(text[start:end], handles=True):
                 yield start, end
     if FAST and text.count(": ") < 4:
         return  # two speakers, two turns each
@@ -2475,6 +2625,25 @@ _PERSON_BRANDS = (
     "|ninja foodi|mary kay|paul hartmann|hans im glück|ted lapidus|louis widmer|sergio tacchini"
 ).split("|")
 _BRAND_WORDS = frozenset(w for b in _PERSON_BRANDS for w in _TOKENS.findall(b))  # "wendy", "s"
+# a firm's last words: its legal form or its trade
+_TRADE_WORDS = frozenset(
+    "ltd ltda llp llc inc gmbh plc corp pty bv sarl removals plumbing plumbers dental logistics"
+    " law legal electrical electricians roofing builders construction cleaning motors garage"
+    " realty properties accountants accounting consulting consultants solutions services"
+    " transport transportes logística logistica contabilidade advogados abogados imobiliária"
+    " inmobiliaria immobilien bau partners associates pharmacy apotheke clinic klinik bakery"
+    " catering lettings estates surveyors solicitors veterinary vets haulage couriers".split()
+)
+# a product's common noun right before a first name that names its model: "sofá Helena"
+_PRODUCT_NOUN_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:sofa|sofá|canapé|couch|lamp|lampe|lampka|lámpara|luminária|lampada|mattress"
+    r"|colchão|colchón|matelas|matratze|materac|stroller|poussette|kinderwagen|carrinho|cochecito"
+    r"|passeggino|wózek|desk|bureau|schreibtisch|escritorio|scrivania|biurko|chair|chaise|stuhl"
+    r"|cadeira|silla|sedia|krzesło|bed|lit|bett|cama|letto|łóżko|łóżeczko|crib|berço|cuna|table"
+    r"|tisch|mesa|tavolo|stół|shelf|étagère|regal|estante|scaffale|regał|wardrobe|armoire"
+    r"|schrank|armário|armario|szafa|rug|tapis|teppich|tapete|alfombra|dywan|model|modelo|modèle"
+    r"|modell|modello)[ \t]+$"
+)
 _COMPANY_AFTER = re.compile(
     r"[ \t]+(?:B\.V\.|BV|N\.V\.|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL"
     r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|SARL|SAS|Ltda\.?|& Cia|& Co\.?|Pty|PLC|Corp\.?|AB|Sp\. z o\.o\.)"
@@ -2492,11 +2661,15 @@ _STREET_BEFORE = re.compile(
 _STREET_ENDS = ("straat", "straße", "strasse", "gasse", "gade", "vej", "laan", "gracht", "plein")
 
 
+_PLACE_ENDS = frozenset("ville flats heights village subdivision".split())  # "Jodi Ville" (PH)
+
+
 def _street_name(text: str, start: int, end: int, words: list[str]) -> bool:
     """ "Queen Street Mall", "Spring Garden Road", "Rua do Carmo": a street, not a person."""
     after = re.match(r"(?:['’]s)?[ \t]+(\w+)", text[end : end + 20])  # "Queen's Avenue"
     return (
         any(w.lower() in _STREET_WORDS or w.lower().endswith(_STREET_ENDS) for w in words)
+        or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDS)
         or bool(after and after[1].lower() in _STREET_WORDS)
         or _context_before(text, start, _STREET_BEFORE, 16)
     )
@@ -2510,6 +2683,19 @@ def _own_line(text: str, start: int, end: int) -> bool:
     """The name is all its line holds: a signature ("Liebe Grüße!\\nThomas") or a list entry."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and not _rest_of_line(text, end).strip(" .,!")
+
+
+_VERB_AFTER = re.compile(
+    r"[ \t](?:n['’]|(?:can't|can’t|cannot|can|could|couldn't|is|isn't|was|wasn't|has|hasn't|had"
+    r"|will|won't|would|wants|needs|says|said|asked|called|rang|reports|reported|wrote|sent"
+    r"|still|also|just|did|didn't|does|doesn't|kann|kommt|hat|ist|konnte|möchte|wird|war|não"
+    r"|nao|está|tem|quer|pode|vai|tiene|quiere|non|ha|è|ne|est|heeft|wil|nie|ma|jest"
+    r"|chce|może|har)[ \t])"
+)
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[max(0, pos - 12) : pos].rstrip(" \t>").endswith("\n")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

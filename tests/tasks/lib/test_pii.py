@@ -414,6 +414,46 @@ POSITIVES = [
     ("Rúben | Apoio ao Cliente", [("person", "Rúben")]),
     ("Name\nErlacher, Matheo\n\nAdresse", [("person", "Erlacher, Matheo")]),
     ("> Mvh\n> E. Kjær", [("person", "E. Kjær")]),
+    # round 13 (quarry): Colombian quadrants, Philippine blocks and lots, names in minutes, lists,
+    # agents, small letters before an address, logs' actors, passwords read out on the phone
+    (
+        "la dirección es Calle 64M Sur # 9-33 Este, Cerrito, Cesar?",
+        [("address", "Calle 64M Sur # 9-33 Este, Cerrito, Cesar")],
+    ),
+    (
+        "posted to B12 L43 Cordillera Street, Moonstone Subdivision 9, Lauren Ville 2557.",
+        [("address", "B12 L43 Cordillera Street, Moonstone Subdivision 9, Lauren Ville 2557")],
+    ),
+    ("at 1942 87th Street, Aaron Ville 5137", [("address", "1942 87th Street, Aaron Ville 5137")]),
+    (
+        "Present: M. Harrington, D. Williams, Harold\n- Venue confirmed",
+        [("person", "M. Harrington"), ("person", "D. Williams"), ("person", "Harold")],
+    ),
+    (
+        "Imię i nazwisko\tTelefon\ndawid lesner\t791 064 787",
+        [("person", "dawid lesner"), ("phone", "791 064 787")],
+    ),
+    ("Name;Case\nNeal, Isla;CYSE-472041", [("person", "Neal, Isla")]),
+    (
+        "On 15/01/2025 at 11:05, Clarke, Lindsey <lindsey1151@sky.com> wrote:",
+        [("person", "Clarke, Lindsey"), ("email", "lindsey1151@sky.com")],
+    ),
+    (
+        "Refund request from peter long (peterlong@yahoo.com) approved.",
+        [("person", "peter long"), ("email", "peterlong@yahoo.com")],
+    ),
+    ("Callback number noted. Agent: Dorothy. Case 2025/79538.", [("person", "Dorothy")]),
+    ("Call 15:00, agent dcarlson\n- Dr Black rang", [("person", "dcarlson"), ("person", "Black")]),
+    ("deploy v4.5.9 commit=49a8f7f by=tymoteusz.mytych", [("person", "tymoteusz.mytych")]),
+    (
+        "<aflasza> hi, my internet is down\n<jdoktor> which address?\n",
+        [("person", "aflasza"), ("person", "jdoktor")],
+    ),
+    ("Bradley can't reach the VPN from home.", [("person", "Bradley")]),
+    ("Reminder: Jessica, your appointment is at 10.", [("person", "Jessica")]),
+    ("Passed to Nicholas for signature.", [("person", "Nicholas")]),
+    ("Rozmowa 12:30 – pani Kott\n- polisa", [("person", "Kott")]),
+    ("Senha provisória passada por telefone: x4xeS8j_xP", [("secret", "x4xeS8j_xP")]),
 ]
 
 HARD_NEGATIVES = [
@@ -487,6 +527,17 @@ HARD_NEGATIVES = [
     "Waar blijft bestelling 58167330?",
     "Zugestellt am 20.11.2024.",
     "NF-e 153.556.122",
+    # round 13: reference labels, firms and products named after people, digests, chat agents
+    "We've frozen membership 793 608 701 as requested.",
+    "Karnet 563 738 062 zawieszony",
+    "- The team will chase Doyle Plumbing Ltd about the invoice.",
+    "Devolvi o sofá Helena no dia 14/02/2026",
+    "2025-09-15T13:41:52Z DEBUG cache miss key=5448cb7230926f934353e6608921c7"
+    "313a2d177f52ca2dc7dc235ddf8a6b77e0",
+    "[14:21] Agent: Got it.\n[14:23] Customer: Ticket CASE-467473 was closed",
+    "I would like to apply for the leasing agent position.",
+    "Planned maintenance in Jodi Ville on 07/10/2025",
+    "Ya no puedo iniciar sesión en mi cuenta",
 ]
 
 
