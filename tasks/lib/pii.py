@@ -78,7 +78,10 @@ def _context_before(text: str, start: int, pattern: re.Pattern, width: int = 40)
 
 # --- email and credential URLs -----------------------------------------------------------------
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_URL_CREDS = re.compile(r"(?i)(?<![\w.+-])[a-z][a-z0-9+.-]{1,24}://[^\s/@:]*:[^\s/@]*@[^\s<>\"'`]+")
+# (a comma ends it: "...@mq.example.in:5432/crm,closed" is a CSV cell and the next one)
+_URL_CREDS = re.compile(
+    r"(?i)(?<![\w.+-])[a-z][a-z0-9+.-]{1,24}://[^\s/@:]*:[^\s/@]*@[^\s<>\"'`,]+"
+)
 
 
 # "logo@2x.png" is a file, "git@github.com:org/repo.git" and "ssh://git@host/..." are git remotes
@@ -165,8 +168,8 @@ _PASSWORD_VALUE = re.compile(
 # ... in a sentence: "Temporary password they gave me was Poro=1828dingo=", "La password
 # provvisoria era ...", "Väliaikainen salasana oli ...": a value with a letter and a digit or symbol
 # ... or a colon a few words on: "Senha provisória passada por telefone: x4xeS8j_xP"
-_PASSWORD_SENTENCE = re.compile(
-    rf"{_PASSWORD_WORD}(?:[ \t\n]+[^\W\d_]{{2,15}}){{0,4}}(?:[ \t]*:)?[ \t\n]+"
+_PASSWORD_SENTENCE = re.compile(  # ("The password I set is ...": one-letter words too)
+    rf"{_PASSWORD_WORD}(?:[ \t\n]+[^\W\d_]{{1,15}}){{0,4}}(?:[ \t]*:)?[ \t\n]+"
     r"(?:(?:was|is|era|était|est|oli|on|war|ist|lautet|é|es|er|è|werd|je|jest)[ \t]+"
     r"(?=[^\s<]*[A-Za-z])(?=[^\s<]*[\d!#$%&*?@+=])"
     # no verb: "initial password kXhX5ZQzOi_82f", "senha inicial QOHq...": letters of both cases
@@ -689,7 +692,9 @@ def _dob_spans(text: str) -> Iterable[Span]:
 # must call the number possible (length) in one of the regions.
 _EXT = r"(?:\s?(?i:x|ext\.?|extension|ramal)\s?\d{1,5})?"
 _PHONE = re.compile(  # every shape starts with a digit, "+" or "(": the lookahead says so first
-    r"(?=[\d+(])(?:(?<=(?i:tel):)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
+    # ("tel:+1...", and a vCard's "TEL;TYPE=CELL:+33 ...")
+    r"(?=[\d+(])(?:(?<=(?i:tel):)|(?<=(?i:cell):)|(?<=(?i:voice):)|(?<=(?i:home):)"
+    r"|(?<=(?i:work):)|(?<![\w#+./:-])(?<!\d[ .-]))(?:"
     r"(?:\+|0011 ?|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}"
     r"(?:[ .-]?\d{2,5}){0,4}"
     r"|(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)\d{3}[ .-]?\d{4}"
@@ -803,7 +808,8 @@ _REF_WORDS = (
     "|referencia|riferimento|referenz|inventario|ean|bail|utenza|umowa|umowy|polisa"
     "|zákazník|smlouva|smlouvy|objednávka|protocolo|processo|serial|order|ordine|orden|commande"
     "|pedido|tva|vat|iva|btw|mwst|ust|alv|moms|membership|membre|miembro|membro|karnet|élève"
-    "|eleve|alumno|aluno|código|codigo|plan|abonnement|subscription|klienta|klient|sn|tax"
+    "|eleve|alumno|aluno|código|codigo|plan|abonnement|subscription|klienta|klient|sn|tax|caso"
+    "|kenmerk"
 )
 _REF_CORE = (  # tries (see _trie): tried at every word start of the window, they stay cheap
     rf"\b(?:{_trie(_REF_COMPOUNDS.split('|'))})[\w-]*"
@@ -1085,7 +1091,7 @@ _DE_STREET_WORD = (
 _HOUSE_NO = (
     r"(?:\d{1,5}(?:[A-Za-z]| [a-h](?![\w'’]))?"
     r"(?:[/-](?:\d{1,5}[A-Za-z]?|[IVX]{1,4}\b|[A-Z]\b)){0,2}"
-    r"(?:/Top ?\d{1,4})?(?: (?:bis|ter|quater)\b)?(?:[ -]\d{1,2}-hoog\b|-huis\b)?"
+    r"(?:/Top ?\d{1,4})?(?: (?:bis|ter|quater)\b)?(?:[ -]\d{1,2}-hoog\b|-huis\b|-(?i:hs)\b)?"
     r"|(?i:S/N|s\.n\.))"
 )
 # a city after its postcode: capitalised words, with the links place names use ("an der")
@@ -1145,14 +1151,15 @@ _COUNTRY = (
     r"|Deutschland|Germany|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Portugal"
     r"|Brasil|Brazil|United Kingdom|UK|USA|United States|Australia|New Zealand|Ireland|Éire"
     r"|México|Mexico|India|South Africa|Philippines|Sverige|Sweden|Polska|Poland|Colombia|Chile"
-    r"|Argentina|Danmark|Denmark|Norge|Norway|Suomi|Finland)(?!\w)"
+    r"|Argentina|Danmark|Denmark|Norge|Norway|Suomi|Finland|Netherlands)(?!\w)"
 )
 _CITY_UF = rf"[{_UP}][\w'’ -]{{1,40}}? ?[-/] ?[A-Z]{{2}}\b"  # Brazil: "Campinas - SP", "Belém/RN"
 _MILITARY = r"(?:PSC|Unit|USNS|USNV|USS|CMR) \d+, Box \d+, [AFD]PO A[AEP] \d{5}"
 # post-office boxes, in the words each country prints
 _PO_BOX = (
     r"(?:(?i:P\.? ?O\.? Box|Post Office Box|Postfach|Caixa Postal"
-    r"|Apartado(?: de [Cc]orreos| Aéreo)?|Casilla(?: de [Cc]orreos?)?|C\.C\.|Skrytka pocztowa"
+    r"|Apartado(?: de [Cc]orreos| Aéreo| Postal)?"
+    r"|Casilla(?: de [Cc]orreos?)?|C\.C\.|Skrytka pocztowa"
     r"|Apdo\.|Casella Postale|C\.P\.|Boîte Postale|B\.P\.|Postbus|GPO Box|Locked Bag"
     r"|Private Bag|Post Box No\.|Case postale)|BP|CS|CP|TSA)"
     r" \d{1,6}(?: \d{2,4}){0,2}"
@@ -1218,6 +1225,8 @@ _INDIAN = (
 )
 # Indian PIN: "Chennai - 600 946", "Kochi, Kerala 682843"
 _PIN = rf"{_CITY}(?:, {_WORDS})?(?: -|,)? \d{{3}} ?\d{{3}}(?!\d)"
+# ... after a house number and a name alone: "40 Grewal, Kalyan-Dombivli 819435, Odisha"
+_INDIAN += rf"|{_HOUSE_NO},? {_CAP}(?=, {_PIN})"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th) )?"  # "2nd Main Road"
 # a locality line of a block: "Rathmines", "Dublin 8", "2nd Main Rd, Navrangpura", "T. Nagar"
 _LINE = (
@@ -1258,7 +1267,7 @@ _PLACE_NAME = rf"{_ALPHA_CAP}(?:[ -](?:{_ALPHA_CAP}|{_LINK})){{0,4}}"
 _ADDRESS_TAIL = (
     rf"(?:(?:,? |, ?\n|\n| - )(?:{_UNIT_WORD} ?\w+(?:\.\d+)?"
     r"|\d{1,2}(?:\.|e|er|ème)? ?(?:OG|Stock|Etage|étage|piso)(?: (?:links|rechts|Mitte)\b)?"
-    rf"|Col\. {_PLACE_NAME}|c/o [^,\n]{{2,50}}"  # Mexican colonia, "c/o Hausverwaltung X GmbH"
+    rf"|(?:Col|COL)\. {_PLACE_NAME}|c/o [^,\n]{{2,50}}"  # colonia (MX), "c/o Hausverwaltung X"
     rf"|{_COUNTRY}|{_PO_BOX}"
     rf"|{_UNIT_TAIL}|{_POSTCODE}|{_CITY}(?: \d{{1,2}})?,? {_POSTCODE}"
     rf"|{_CITY_UF},? (?:CEP )?\d{{5}}-?\d{{3}}|{_CITY} \(?\d{{4}}(?:\d{{2}})?(?!\d)\)?|{_PIN}"
@@ -1270,18 +1279,22 @@ _ADDRESS_TAIL = (
     rf"|{_CITY}, {_PLACE_NAME} \d{{4}}(?!\d)))"
     # a Brazilian bairro before "City - UF" or the CEP: "- Jardim Botânico, Belém - PA, 66593-327"
     rf"|{_PLACE_NAME}(?=(?:,? - |, |\n){_CITY_UF}|, (?:CEP )?\d{{5}}-\d{{3}}\b)"
-    rf")|, (?:{_ORDINAL}{_PLACE_NAME}(?: \d{{1,4}}(?![\w.]|,\d))?|{_UNIT_WORD} ?\w+)){{0,5}}"
+    rf")|, (?:{_ORDINAL}{_PLACE_NAME}(?: \d{{1,4}}(?![\w.]|,\d))?|{_UNIT_WORD} ?\w+"
+    rf"|\d{{1,4}} {_PLACE_NAME}(?=, ))){{0,5}}"  # "Sai Residency, 177 Minhas Ganj, Gulbarga ..."
 )
 
 
 @cache
 def _lead_words() -> list[str]:
-    """The street words that come before the name: Brazilian logradouro types (as Faker ships
-    them) and the Portuguese, Spanish and Italian ones."""
+    """The street words that come before the name: Brazilian and Mexican street types (as Faker
+    ships them: "Privada", "Andador", "Circunvalación") and the Portuguese, Spanish and Italian
+    ones."""
+    from faker.providers.address.es_MX import Provider as MxAddress
     from faker.providers.address.pt_BR import Provider as BrAddress
 
     return [
         *BrAddress.street_prefixes,
+        *MxAddress.street_prefixes,
         "R.",
         "Av.",
         "Av",
@@ -1332,6 +1345,7 @@ def _address_regex(
         en_words
         | {"St", "Rd", "Ave", "Dr", "Blvd", "Ln", "Cres", "Pde", "Tce", "Hwy", "Pl", "Ct", "Ter"}
         | {"Cir", "Pkwy", "Sq", "Hts", "Trl"}  # USPS abbreviations
+        | {"Nagar", "Zila", "Ganj", "Path", "Marg", "Chowk", "Circle"}  # India: "46 Dasgupta Marg"
     )
     lead = (
         rf"{alternatives(set(_lead_words()))} "
@@ -1425,9 +1439,9 @@ _PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|den|zu|la|le|du|bin|a
 _PARTICLE_RE = re.compile(_PARTICLE)
 # a name never runs over a line break: "Jane Doe\nOffice Manager" is a name and a job title
 # ... and may hold a middle initial: "Camilla A. Odescalchi"
-_NAME_SEQ = (
-    rf"{_NAME_TOKEN}(?:[ \t](?:[{_UP}]\.[ \t])?"
-    rf"(?:(?:van der|van den|van de|van het|von der|de la|de los|'s|{_PARTICLE})[ \t])?"
+_NAME_SEQ = (  # (nor over a tab: "Diego\tFavre" are two cells of a TSV row)
+    rf"{_NAME_TOKEN}(?:[ ](?:[{_UP}]\.[ ])?"
+    rf"(?:(?:van der|van den|van de|van het|von der|de la|de los|'s|{_PARTICLE})[ ])?"
     rf"{_NAME_TOKEN}){{0,3}}"
 )
 # strong cues only: after these a capitalised word is a name even if the gazetteer lacks it.
@@ -1577,14 +1591,15 @@ def _alternatives(phrases: Iterable[str]) -> str:  # a trie (see _trie); a space
 
 _NAME_CUE = re.compile(
     rf"(?i:\b(?:{_alternatives(_CUE_WORDS)})[ \t]+"
-    rf"|\b(?:{_alternatives(_CUE_LABELS)})[ \t]*:?[ \t]+"
+    rf"|\b(?:{_alternatives(_CUE_LABELS)})(?:[ \t]*:[ \t]+|[ ][ \t]*)"  # (a tab alone: a header)
     rf"|\b(?:{_alternatives(_CUE_CONTACTS)})\b[^\n:.!?]{{0,25}}:?[ \t]+"  # not past a sentence
     # "Thanks, Tom", "Cheers\nTom", "Grazie.\nTom", not "grazie. La chiave ...": a sentence after
     # ... also as HTML writes it: "<p>Tak,<br>\nMartin</p>"
     rf"|\b(?:{_alternatives(_CUE_SIGNOFFS)})"
     rf"(?:,?[ \t]*{_TAGS}(?:[-–—][ \t]*)?\n?{_TAGS}"
     rf"|[.!][ \t]*{_TAGS}(?:[-–—][ \t]*)?\n{_TAGS})(?:[ \t]*>)*[ \t]*"  # "> Mvh\n> E. Kjær"
-    rf"|(?:^|\n)[ \t]*(?:\*\*)?(?:{_alternatives(_CUE_LINE_STARTS)})[ \t]*:?(?:\*\*)?[ \t]+"
+    rf"|(?:^|\n)[ \t]*(?:\*\*)?(?:{_alternatives(_CUE_LINE_STARTS)})"
+    r"(?:[ \t]*:(?:\*\*)?[ \t]+|(?:\*\*)?[ ][ \t]*)"  # not a tab alone: "Name\tPhone" is a header
     rf"|\b(?:{_alternatives(_CUE_ROLES)}),[ \t]+"
     # \Z: "$" would also match before a last line break
     r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n?[ \t]*"
@@ -1762,6 +1777,7 @@ def _person_spans(text: str) -> list[Span]:
     occurrence of a name found once ("Sara Collins" in the signature, "Sara" in the greeting)."""
     found = [*_person_candidates(text), *_field_name_spans(text), *_speaker_spans(text)]
     found += [*_attendee_spans(text), *_email_backed_and_agent_spans(text)]
+    found += _first_last_cell_spans(text)
     found += [*_log_user_spans(text), *_author_and_login_spans(text)]
     found += _lower_name_spans(text)
     found = _joined_last_first(text, found + list(_other_occurrences(text, found)))
@@ -1946,6 +1962,8 @@ def _product_or_street(text: str, begin: int, end: int, words: list[str], titled
         return not _cue_before(text, begin)
     if _context_before(text, begin, _PRODUCT_NOUN_BEFORE, 16):
         return True  # "Devolvi o sofá Helena", "zwróciłem lampka Hania": a product's model name
+    if _context_before(text, begin, _PRODUCT_LABEL, 24):
+        return True  # "Product: Chelsea Desk Lamp", 'PRODUCT_NAME="Tonino ..."'
     if _context_before(text, begin, _BRAND_BEFORE, 6) or (  # "Ben & Jerry's", not " &lt;"
         text.startswith(" &", end) and not text.startswith(" &lt;", end)
     ):
@@ -2048,8 +2066,13 @@ def _initial_spans(text: str) -> Iterable[Span]:
             or _own_line(text, start, end)
             or _cue_before(text, start)
             or text[max(0, start - 3) : start].lower() == "cc "
+            or (_context_before(text, start, _ITEM_START, 12) and _LOWER_AFTER.match(text, end))
         ):
             yield start, end
+
+
+_ITEM_START = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•]|\d{1,2}[.)])[ \t]+$")
+_LOWER_AFTER = re.compile(rf"[ ][{_LOW}]{{3,}}\b")
 
 
 def _name_then_caps_spans(text: str, first_names: frozenset[str]) -> Iterable[Span]:
@@ -2112,7 +2135,8 @@ _NAME_HEADERS = frozenset(
     "|voornaam|achternaam|fornavn|efternavn|navn|vorname|nachname|prénom|nom de famille"
     "|cognome|sobrenome|apellido|apellidos|primer apellido|förnamn|efternamn|namn|imię"
     "|nazwisko|etternavn|imię i nazwisko|imie i nazwisko|nazwisko i imię|jméno|příjmení"
-    "|jméno a příjmení|nome e sobrenome|nombres y apellidos|apellidos y nombres".split("|")
+    "|jméno a příjmení|nome e sobrenome|nombres y apellidos|apellidos y nombres|nome próprio"
+    "|apelido|apelidos|primeiro nome|último nome|given names".split("|")
 )
 _HEADER_HINTS = (
     *("name", "nom", "naam", "holder", "titular", "inhaber", "intestatario", "apellid", "navn"),
@@ -2183,6 +2207,7 @@ _FIELD_LABELS = (
     "|organizer|organiser|organizador|organizadora|organisateur|organisatrice|organizator"
     "|organizatorka|veranstalter|veranstalterin|organizzatore|organizzatrice|guardian|tutor"
     "|interviewer|candidate|candidato|candidata|kandidat|kandidatin|candidat|candidate"
+    "|contact|contact person|kontakt|kontaktperson|contacto|contato|contactpersoon|referente"
 )
 # (a user handle made of a name too: "simone.klemt", "eleonore_d")
 _NAME_VALUE = (
@@ -2198,7 +2223,8 @@ _FIELD_LINE = re.compile(
 )
 _FIELD_JSON = re.compile(
     rf"\"(?i:(?:first|last|given|family|full|sur|middle)?_?name|nome|sobrenome|vorname|nachname"
-    rf"|pr[ée]nom|nom|apellidos?|cognome|fornavn|efternavn|navn|voornaam|achternaam)\"[ \t]*:[ \t]*"
+    rf"|pr[ée]nom|nom|apellidos?|cognome|fornavn|efternavn|navn|voornaam|achternaam"
+    rf"|from|sender|author|speaker|user|username)\"[ \t]*:[ \t]*"  # a JSON chat's speaker
     rf"\"({_NAME_VALUE})\""
 )
 
@@ -2235,11 +2261,11 @@ _LOGIN_HANDLE = re.compile(
     r":? ([a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?=[,.;]? )"
 )
 _NOTE_AUTHOR = re.compile(
-    r"\n[ \t>]*(?:-+ ?)?(?i:(?:internal |call |interne |interní )?(?:note|notiz|nota|notitie"
+    r"\n[ \t>]*(?:-+ ?|\[)?(?i:(?:internal |call |interne |interní )?(?:note|notiz|nota|notitie"
     r"|poznámka|comment|handover|übergabe|traspaso|passaggio|resoconto telefonata"
     r"|compte rendu d'appel)\b)[^\n:]{0,45}?(?: [–-]|,| by:?) "
     rf"((?:[{_UP}]\. )?[{_UP}{_LOW}][{_UP}{_LOW}'’._-]+(?: [{_UP}][{_LOW}'’-]+)?)"
-    r"(?=:?[ \t]*(?:\n|·| ---))"
+    r"(?=:?[ \t]*(?:\n|·| ---| [–-] \d))"
 )
 
 
@@ -2370,15 +2396,40 @@ def _email_backed_and_agent_spans(text: str) -> Iterable[Span]:
         word, line_end = m[1], not text.startswith(".", m.end(1))
         if _names_nobody([word]) or word.lower() in _AMBIGUOUS:
             continue
-        if not line_end and _SPEAKER_BEFORE.search(text, 0, m.start()):
+        if not line_end and _context_before(text, m.start(), _SPEAKER_BEFORE, 30):
             continue  # "[9:45] Asesor: Claro. ¿Nombre?": a chat's agent speaking
         handle = _name_handle(word) or (line_end and _SMALL_HANDLE.fullmatch(word) is not None)
         if handle or _known_first(word, _first_names()):
             yield m.span(1)
 
 
+# a row that opens with a first name and a surname in two cells: "Henriette\tBlot\t03.64...",
+# "Noah;Carvalho Monteiro;PT17 ..." (with no header row the columns name)
+_FIRST_LAST_CELLS = re.compile(
+    rf"\n[ \t]*([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)([\t;])"
+    rf"((?:(?:{_PARTICLE}) )?[{_UP}][{_LOW}'’]+(?:[ -][{_UP}][{_LOW}'’]+)?)(?=\2)"
+)
+
+
+def _first_last_cell_spans(text: str) -> Iterable[Span]:
+    if FAST and "\t" not in text and ";" not in text:
+        return
+    for m in _FIRST_LAST_CELLS.finditer(_with_newline(text)):
+        first = m[1]
+        if _known_first(first, _first_names()) and first.lower() not in _AMBIGUOUS:
+            if not _names_nobody([first, *m[3].split()]):
+                yield m.start(1) - 1, m.end(1) - 1
+                yield m.start(3) - 1, m.end(3) - 1
+
+
+_VCARD_NAME = re.compile(rf"\n(?:N|FN)(?:;[^:\n]*)?:({_NAME_VALUE})(?:;({_NAME_VALUE}))?")
+
+
 def _field_name_spans(text: str) -> Iterable[Span]:
     spans = [*_line_spans(_FIELD_LINE, text)]
+    if not FAST or "BEGIN:VCARD" in text:
+        for m in _VCARD_NAME.finditer(_with_newline(text)):
+            spans += [(m.start(g) - 1, m.end(g) - 1) for g in (1, 2) if m[g]]
     if not FAST or '":' in text:
         spans += [m.span(1) for m in _FIELD_JSON.finditer(text)]
     for start, end in spans:
@@ -2396,14 +2447,17 @@ _SPEAKER_LINE = re.compile(  # a line pattern (_line_spans)
     rf"|[^\n\[\]:]{{0,30}}?\b{_CHAT_TIME},?[ \t]+[-–][ \t]+|{_CHAT_TIME}[ \t]+)"
     rf"({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,16}}\))?:[ \t]"
     rf"|({_NAME_VALUE}?)(?:[ \t]\([^()\n]{{1,24}}\))?"  # "Jérôme (Service client) [15:05]:"
-    rf"[ \t](?:\({_CHAT_TIME}\)|\[{_CHAT_TIME}\]):[ \t])"
+    rf"[ \t](?:\({_CHAT_TIME}\)|\[{_CHAT_TIME}\]):(?:[ \t]|(?=\n)))"
 )
 # who speaks, not by name: a role ("Agent:", "Kundeservice:") or a program ("sshd:")
 _ROLE_WORDS = frozenset(
     "agent bot chatbot system support customer kunde cliente klant you me operator host guest user"
     " visitor kundeservice kundenservice assistant assistente service automated virtual admin"
     " moderator staff info error warning warn debug notice assistent digitale virtuaaliavustaja"
-    " botti asistente assistenza helpdesk agente operatore operátor zákazník klient".split()
+    " botti asistente assistenza helpdesk agente operatore operátor zákazník klient mitarbeiter"
+    " mitarbeiterin medewerker medewerkster collaborateur collaboratrice operador operadora gestor"
+    " gestora kundin visitatore visiteur visitante besucher member kund tuki soporte sender"
+    " system staff team".split()
 )
 
 
@@ -2505,11 +2559,13 @@ def _lower_name_spans(text: str) -> Iterable[Span]:
 
 # ... as IRC logs write it ("<paul> the parcel ...") and as Slack copies do, the time after the
 # name on a line of its own ("angela  18:53\nCan I add a bag?"); two such lines or more
-_IRC_SPEAKER = re.compile(rf"\n[ \t>]*<({_NAME_VALUE}?)>[ \t]")  # a line pattern
+_IRC_SPEAKER = re.compile(  # a line pattern; "[16:35] <richardd> Salut" too
+    rf"\n[ \t>]*(?:\[[^\]\n]{{0,22}}\][ \t]*)?<({_NAME_VALUE}?)>[ \t]"
+)
 _SLACK_SPEAKER = re.compile(rf"\n[ \t>]*({_NAME_VALUE}?)[ \t]{{1,3}}{_CHAT_TIME}[ \t]*(?=\n)")
 
 
-_IRC_HINT = re.compile(r"(?:^|\n)[ \t>]*<")
+_IRC_HINT = re.compile(r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{0,22}\][ \t]*)?<")
 _SLACK_HINT = re.compile(r"\d[:.]\d\d[ \t]*\n")
 
 
@@ -2632,7 +2688,10 @@ _TRADE_WORDS = frozenset(
     " realty properties accountants accounting consulting consultants solutions services"
     " transport transportes logística logistica contabilidade advogados abogados imobiliária"
     " inmobiliaria immobilien bau partners associates pharmacy apotheke clinic klinik bakery"
-    " catering lettings estates surveyors solicitors veterinary vets haulage couriers".split()
+    " catering lettings estates surveyors solicitors veterinary vets haulage couriers"
+    # ... or a product's: "Jeffrey Baby Monitor", "Tonino Smart Thermostat"
+    " monitor earbuds headphones thermostat vacuum grinder lamp speaker camera kettle blender"
+    " charger router tablet smartwatch".split()
 )
 # a product's common noun right before a first name that names its model: "sofá Helena"
 _PRODUCT_NOUN_BEFORE = re.compile(
@@ -2643,6 +2702,10 @@ _PRODUCT_NOUN_BEFORE = re.compile(
     r"|tisch|mesa|tavolo|stół|shelf|étagère|regal|estante|scaffale|regał|wardrobe|armoire"
     r"|schrank|armário|armario|szafa|rug|tapis|teppich|tapete|alfombra|dywan|model|modelo|modèle"
     r"|modell|modello)[ \t]+$"
+)
+_PRODUCT_LABEL = re.compile(
+    r"(?i)\b(?:product|produit|produkt|producto|produto|prodotto|artikel|article|item)(?:_?name)?"
+    r"[ \t]*[:=][ \t]*[\"']?$"
 )
 _COMPANY_AFTER = re.compile(
     r"[ \t]+(?:B\.V\.|BV|N\.V\.|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL"
@@ -2699,6 +2762,8 @@ def _line_start(text: str, pos: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    if text.endswith("\t", 0, pos):
+        return True  # a table cell starts like a sentence: "Titulaire\tDate de naissance"
     before = text[max(0, pos - 3) : pos].rstrip(" \t")  # a line break is a start: keep it
     return not before or before[-1] in ".!?:\n\"'(" or pos == 0
 

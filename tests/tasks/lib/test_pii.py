@@ -454,6 +454,36 @@ POSITIVES = [
     ("Passed to Nicholas for signature.", [("person", "Nicholas")]),
     ("Rozmowa 12:30 – pani Kott\n- polisa", [("person", "Kott")]),
     ("Senha provisória passada por telefone: x4xeS8j_xP", [("secret", "x4xeS8j_xP")]),
+    # round 14 (summit): Mexican and Indian streets, Dutch "-hs", vCards, JSON and IRC chats,
+    # first and last name cells, action items, passwords "I set"
+    (
+        "Domicilio: Privada Alcántar 44, Col. San Rafael, C.P. 44457, Guadalajara, Jal.\n",
+        [("address", "Privada Alcántar 44, Col. San Rafael, C.P. 44457, Guadalajara, Jal")],
+    ),
+    (
+        "Address: 13 Ranganathan Ganj, Nellore 714135, West Bengal\n",
+        [("address", "13 Ranganathan Ganj, Nellore 714135, West Bengal")],
+    ),
+    (
+        "send it to: 40 Grewal, Kalyan-Dombivli 819435, Odisha, India\n",
+        [("address", "40 Grewal, Kalyan-Dombivli 819435, Odisha, India")],
+    ),
+    (
+        "naar: Jentehof 83-hs, 9793 BP Minnertsga\n",
+        [("address", "Jentehof 83-hs, 9793 BP Minnertsga")],
+    ),
+    (
+        "BEGIN:VCARD\nN:Hahn;Gesine;;;\nTEL;TYPE=CELL:0170/3229160\nEND:VCARD",
+        [("person", "Hahn"), ("person", "Gesine"), ("phone", "0170/3229160")],
+    ),
+    (
+        "[16:35] <david.poirier> Salut\n[16:37] <richardd> Bonjour\n",
+        [("person", "david.poirier"), ("person", "richardd")],
+    ),
+    ("Relevé\nHenriette\tBlot\t12,50\n", [("person", "Henriette"), ("person", "Blot")]),
+    ("Actions:\n- J. Allard-Guillou contacte le client", [("person", "J. Allard-Guillou")]),
+    ("Yashica (10:45):\nHi there!\n\nTanay Bhat (10:46):\nHello\n", [("person", "Tanay Bhat")]),
+    ("The password I set is jEbXrAH1Q?DZaTkf thanks", [("secret", "jEbXrAH1Q?DZaTkf")]),
 ]
 
 HARD_NEGATIVES = [
@@ -538,6 +568,12 @@ HARD_NEGATIVES = [
     "I would like to apply for the leasing agent position.",
     "Planned maintenance in Jodi Ville on 07/10/2025",
     "Ya no puedo iniciar sesión en mi cuenta",
+    # round 14: header rows, roles in chats, products after their label
+    "Naam\tTelefoon\tAdres\n",
+    "Titulaire\tDate de naissance\tAdresse\n",
+    '[{"from": "Mitarbeiter", "text": "Hallo!"}, {"from": "Agent", "text": "Hi"}]',
+    "Product: Chelsea Desk Lamp, qty 1",
+    "Ref. número de caso 976 627 221.",
 ]
 
 
@@ -545,6 +581,13 @@ HARD_NEGATIVES = [
 def test_positives(text, expected):
     found = [(f.entity, text[f.start : f.end]) for f in find_pii(text)]
     assert found == expected
+
+
+def test_json_chat_speaker_in_raw_text():
+    # (the scrub stage reads a JSON turn value by value, as "from: patriciab"; find_pii on raw
+    # text sees the key and its quotes)
+    text = '[{"ts": "2023-11-11", "from": "patriciab", "text": "hi"}]'
+    assert [(f.entity, text[f.start : f.end]) for f in find_pii(text)] == [("person", "patriciab")]
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
