@@ -2679,6 +2679,7 @@ _PERSON_BRANDS = (
     "|franck provost|jean louis david|paul hewitt|dolce & gabbana|jean coutu|emile henry"
     "|wendy's|peter hahn|betty barclay|lorna jane|roberto cavalli|ricardo eletro|van haren"
     "|ninja foodi|mary kay|paul hartmann|hans im glück|ted lapidus|louis widmer|sergio tacchini"
+    "|mac address|mac-adresse|adresse mac|dirección mac|indirizzo mac|endereço mac"  # not a "Mac"
 ).split("|")
 _BRAND_WORDS = frozenset(w for b in _PERSON_BRANDS for w in _TOKENS.findall(b))  # "wendy", "s"
 # a firm's last words: its legal form or its trade
