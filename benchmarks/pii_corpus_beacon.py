@@ -1082,22 +1082,7 @@ class Ctx:
 
     def val(self, key: str) -> str | None:
         """The doc's value for key (drawn once), or None when the doc holds no such value."""
-        need = {
-            "email": "email",
-            "phone": "phone",
-            "mobile": "phone",
-            "office": "phone",
-            "addr": "address",
-            "card": "card",
-            "iban": "iban",
-            "ip": "ip",
-            "ip6": "ip",
-            "password": "secret",
-            "token": "secret",
-            "urlcred": "url_credentials",
-            "dob": "dob",
-            "ssn": "ssn",
-        }[key]
+        need = _TYPE_OF[key]
         if need not in self.types or (key == "email" and not self.p):
             return None
         if key not in self._cache:

@@ -1898,7 +1898,7 @@ def _is_name(
                 # reach the VPN", "Hannah kommt nicht ins WLAN"
                 or (
                     len(words[0]) > 2
-                    and _line_start(text, begin)
+                    and _opens_line(text, begin)
                     and bool(_VERB_AFTER.match(text, end))
                 )
             )
@@ -2522,7 +2522,7 @@ def _vocative(text: str, start: int, end: int) -> bool:
     if not _VOCATIVE_AFTER.match(text, end):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return not line.strip(" \t>") or bool(_LINE_LABEL.fullmatch(line))  # "Reminder: Jessica, ..."
+    return _opens_line(text, start) or bool(_LINE_LABEL.fullmatch(line))  # "Reminder: Jessica,"
 
 
 # names in small letters where a greeting or a signature puts them: "Hey joshua,", "Cordialement,
@@ -2756,10 +2756,6 @@ _VERB_AFTER = re.compile(
     r"|nao|está|tem|quer|pode|vai|tiene|quiere|non|ha|è|ne|est|heeft|wil|nie|ma|jest"
     r"|chce|może|har)[ \t])"
 )
-
-
-def _line_start(text: str, pos: int) -> bool:
-    return pos == 0 or text[max(0, pos - 12) : pos].rstrip(" \t>").endswith("\n")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
